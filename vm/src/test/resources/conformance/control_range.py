@@ -1,0 +1,21 @@
+# Checks range with 1, 2 and 3 arguments, negative steps, len, indexing and membership.
+print(list(range(5)))
+print(list(range(2, 7)))
+print(list(range(0, 20, 5)))
+print(list(range(10, 0, -2)))
+print(list(range(-5, 5, 3)))
+print(list(range(5, 5)), list(range(5, 0)), list(range(0, 5, -1)))
+print(list(range(-1, -10, -4)))
+print(len(range(10)), len(range(0, 10, 3)), len(range(10, 0, -3)), len(range(0)))
+print(range(10)[3], range(10)[-1], range(0, 100, 7)[5])
+print(3 in range(5), 5 in range(5), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(range(5), range(1, 5), range(1, 5, 2))
+print(sum(range(101)), max(range(7)), min(range(3, 9)))
+print(list(range(10 ** 20, 10 ** 20 + 3)))
+print(tuple(range(3)), list(reversed(range(3))))
+r = range(1, 4)
+for a in r:
+    for b in r:
+        print(a * b, end=' ')
+    print()
+print(range(3) == range(3), list(range(2, -3, -1)))

@@ -1,0 +1,28 @@
+# Checks dict methods: keys values items get pop setdefault update copy clear.
+d = {'a': 1, 'b': 2, 'c': 3}
+print(d.keys(), d.values(), d.items())
+print(d.get('a'), d.get('z'), d.get('z', 'default'), d.get('b', 0))
+print(d.pop('a'), d, d.pop('zz', 'missing'), d.pop('b', None))
+print(d)
+print(d.setdefault('c', 99), d.setdefault('new', []), d)
+d.setdefault('new', []).append(1)
+d.setdefault('new', []).append(2)
+print(d)
+d.update({'c': 30, 'd': 4})
+print(d)
+d.update([('e', 5), ('a', 'again')])
+print(d)
+d.update({"f": 6})
+print(d)
+c = d.copy()
+c['c'] = 'changed'
+print(d['c'], c['c'], c == d)
+c.clear()
+print(c, len(c), d == {})
+print(len(d.keys()), 'e' in d.keys(), 5 in d.values())
+print(list(d.items())[0], list(d.values())[-1])
+print(d.setdefault('g'), d)
+k = d.keys()
+d['h'] = 8
+print(list(k))
+print(sorted(d.keys()))

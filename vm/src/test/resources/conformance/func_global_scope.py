@@ -1,0 +1,59 @@
+# Checks global statements, module-level variable reads, and local shadowing.
+counter = 0
+name = 'module'
+
+def increment():
+    global counter
+    counter += 1
+
+def read_only():
+    return counter * 10
+
+def shadowing():
+    name = 'local'
+    return name
+
+def create_global():
+    global created
+    created = 'made inside function'
+
+for i in range(3):
+    increment()
+print(counter, read_only())
+print(shadowing(), name)
+create_global()
+print(created)
+
+def reset():
+    global counter, name
+    counter = 0
+    name = 'reset'
+reset()
+print(counter, name)
+
+items = []
+def add_item(x):
+    items.append(x)
+add_item('a')
+add_item('b')
+print(items)
+
+def uses_builtin():
+    return len([1, 2, 3])
+print(uses_builtin())
+
+len_backup = 5
+def param_shadow(counter):
+    return counter + 1
+print(param_shadow(41), counter)
+
+x = 'global x'
+def outer():
+    x = 'outer x'
+    def inner():
+        global x
+        x = 'changed global'
+        return x
+    inner()
+    return x
+print(outer(), x)

@@ -1,0 +1,41 @@
+# Checks list methods: append extend insert pop remove index count reverse copy clear.
+a = []
+a.append(1)
+a.append('two')
+a.append([3])
+print(a)
+a.extend([4, 5])
+a.extend('ab')
+a.extend((6,))
+print(a)
+a.insert(0, 'first')
+a.insert(3, 'mid')
+a.insert(100, 'end')
+a.insert(-1, 'before-end')
+a.insert(-100, 'start')
+print(a)
+print(a.pop(), a.pop(0), a.pop(2), a.pop(-2))
+print(a)
+b = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+print(b.index(5), b.index(5, 5), b.index(1, 2, 5), b.count(5), b.count(7))
+b.remove(1)
+print(b)
+b.remove(5)
+print(b)
+b.reverse()
+print(b)
+c = b.copy()
+c.append(100)
+print(b)
+print(c)
+c.clear()
+print(c, len(c))
+print(a.append(0))
+stack = []
+for i in range(5):
+    stack.append(i * i)
+while stack:
+    print('popped', stack.pop())
+q = [1, 2, 3]
+q.extend(q)
+print(q)

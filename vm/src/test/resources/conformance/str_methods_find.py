@@ -1,0 +1,16 @@
+# Checks find rfind index count startswith endswith and the in operator on strings.
+s = 'the quick brown fox jumps over the lazy dog'
+print(s.find('the'), s.rfind('the'), s.find('cat'), s.rfind('cat'))
+print(s.find('o'), s.rfind('o'), s.find(''), s.rfind(''))
+print(s.find('the', 1), s.find('the', 1, 10))
+print(s.index('quick'), s.index('o', 13))
+print(s.count('o'), s.count('the'), s.count(''), s.count('z'), s.count('xyz'))
+print('aaaa'.count('aa'), 'aaaa'.find('aa', 1))
+print(s.startswith('the'), s.startswith('quick'), s.startswith('quick', 4))
+print(s.endswith('dog'), s.endswith('lazy'), s.endswith(('cat', 'dog')))
+print(s.startswith(('a', 'b', 't')), ''.startswith(''), 'x'.endswith(''))
+print('fox' in s, 'cat' in s, '' in s, 'The' in s)
+print('banana'.find('na'), 'banana'.rfind('na'), 'banana'.index('a'))
+print('banana'.count('a'), 'banana'.count('an'), 'banana'.count('a', 2))
+print('abc'.find('c', -1), 'abc'.find('a', -1))
+print('hello'.rfind('l', 0, 3))

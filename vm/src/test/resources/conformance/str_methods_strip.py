@@ -1,0 +1,17 @@
+# Checks strip/lstrip/rstrip with default whitespace and explicit character sets.
+s = '   padded text \t\n'
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr('xxhixx'.strip('x')), repr('xxhixx'.lstrip('x')), repr('xxhixx'.rstrip('x')))
+print(repr('abcHELLOcba'.strip('abc')))
+print(repr('www.example.com'.strip('cmowz.')))
+print(repr(''.strip()), repr('   '.strip()), repr('x'.strip()))
+print(repr('\n\t a b \t\n'.strip()))
+print(repr('123abc321'.strip('123')))
+print(repr('aaa'.strip('a')))
+print(repr('  inner  space  '.strip()))
+print(repr('--==--text--==--'.lstrip('-=')))
+print(repr('--==--text--==--'.rstrip('=-')))
+print(repr('hello'.strip('')))
+print(repr('mississippi'.rstrip('ips')))
+print(repr('path/to/dir///'.rstrip('/')))
+print(repr('0001200'.lstrip('0')))

@@ -1,0 +1,26 @@
+# Checks tuples: literals incl. 1-tuples, indexing, slicing, methods, comparison, concatenation.
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:], t[::-1])
+print((), (1,), (1, 2), ('a',), ((1,),))
+print(type(()), type((1,)), type((1)))
+u = 4, 5
+print(u, type(u))
+print(t + u, t * 2, (0,) * 3, () + ())
+print((1, 2, 2, 3, 2).count(2), (1, 2, 3).index(3), ('a', 'b', 'a').index('a', 1))
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9, 9), (1, 2) == (1, 2))
+print((1, 'a') == (1, 'a'), (1, [2]) == (1, [2]))
+print(3 in t, 7 in t, tuple([1, 2]), tuple('hi'), tuple(range(3)))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], nested)
+d = {(0, 0): 'origin', (1, 2): 'point'}
+print(d[(0, 0)], d[1, 2], (1, 2) in d)
+print(hash((1, 2)) == hash((1, 2)), hash((1, 2)) == hash((1, 2, 3)))
+print(max((3, 9, 2)), min((3, 9, 2)), sum((1, 2, 3)))
+m = ([1], [2])
+m[0].append(99)
+print(m)
+print(sorted((3, 1, 2)), list(reversed((1, 2, 3))))
+print(tuple() == (), (1,) != (1, 1))
+for item in ('x', 'y'):
+    print(item)
+print((None,), (True, False), (1.5, -0.0))
