@@ -34,11 +34,12 @@ print(u)
 first = second = third = None
 print(first, second, third)
 v = 1
-v = v + 1; w = v * 10
+v = v + 1
+w = v * 10
 print(v, w)
 temp = 'gone'
 del temp
-print('temp' in dir() if False else 'deleted temp')
+print('deleted temp')
 z = [1, 2, 3]
 y2 = z
 del z

@@ -29,3 +29,9 @@ for s in shapes:
     total += s.area()
 print(total)
 print(isinstance(shapes[1], (Square, Shape)))
+for s in shapes:
+    print(type(s), s.name, s.area())
+sq = Square(3)
+sq.w = 5
+print(sq, sq.h)
+print(Shape.area(sq), Rect.area(sq))

@@ -28,3 +28,12 @@ print(isinstance(d, Dog), isinstance(d, Animal), isinstance(d, Cat))
 print(type(d) == Dog, type(d) == Animal)
 print(type(d))
 print(Fish('x').kind, Dog.kind, Animal.kind)
+class Puppy(Dog):
+    def speak(self):
+        return 'yip'
+    def describe(self):
+        return 'small ' + Dog.describe(self)
+p = Puppy('bit')
+print(p.describe())
+print(isinstance(p, Animal), isinstance(p, (Cat, Fish)), p.kind)
+print(Dog.speak(p), Animal.speak(p))

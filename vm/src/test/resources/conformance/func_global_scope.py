@@ -57,3 +57,21 @@ def outer():
     inner()
     return x
 print(outer(), x)
+
+total = 0
+def add_to_total(values):
+    global total
+    for v in values:
+        total += v
+    return total
+print(add_to_total([1, 2, 3]), add_to_total([10]), total)
+
+def read_then_global_unchanged():
+    return total + counter
+print(read_then_global_unchanged())
+def make_and_use():
+    global fresh
+    fresh = []
+    fresh.append('x')
+    return len(fresh)
+print(make_and_use(), fresh)

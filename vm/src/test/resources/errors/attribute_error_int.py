@@ -1,0 +1,4 @@
+# AttributeError: 'int' object has no attribute 'foo'.
+n = 5
+print(n + 1)
+n.foo()

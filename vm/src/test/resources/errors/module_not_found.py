@@ -1,0 +1,3 @@
+# ModuleNotFoundError: importing a module that does not exist.
+print('about to import')
+import nosuchmodule

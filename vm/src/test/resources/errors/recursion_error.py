@@ -1,0 +1,6 @@
+# RecursionError: unbounded recursion; CPython abbreviates the repeated frames.
+def down(n):
+    return down(n + 1)
+
+print('recursing')
+down(0)

@@ -1,0 +1,6 @@
+# ZeroDivisionError: division by zero with true division of ints.
+def ratio(a, b):
+    return a / b
+
+print(ratio(1, 2))
+print(ratio(1, 0))
