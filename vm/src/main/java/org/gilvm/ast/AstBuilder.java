@@ -1,0 +1,704 @@
+package org.gilvm.ast;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.gilvm.grammar.PythonFrontEnd;
+import org.gilvm.grammar.PythonParser;
+import org.gilvm.grammar.PythonParser.*;
+import org.gilvm.grammar.PythonSyntaxError;
+
+/**
+ * Turns ANTLR's parse tree into gilvm's AST, and refuses, by name, every construct gilvm does not run.
+ * Nothing after this class sees the parse tree. Targets of assignment, {@code del} and {@code for}
+ * are checked here, with CPython's messages.
+ */
+public final class AstBuilder {
+    private AstBuilder() { }
+
+    /** Parses and builds; throws {@link PythonSyntaxError} for bad or unsupported source. */
+    public static Module parse(String source) {
+        return build(PythonFrontEnd.parse(source));
+    }
+
+    public static Module build(File_inputContext file) {
+        List<Stmt> body = new ArrayList<>();
+        for (StmtContext s : file.stmt()) {
+            stmt(s, body);
+        }
+        return new Module(List.copyOf(body));
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private static void stmt(StmtContext ctx, List<Stmt> out) {
+        if (ctx.simple_stmts() != null) {
+            simpleStmts(ctx.simple_stmts(), out);
+        } else {
+            out.add(compound(ctx.compound_stmt()));
+        }
+    }
+
+    private static void simpleStmts(Simple_stmtsContext ctx, List<Stmt> out) {
+        for (Simple_stmtContext s : ctx.simple_stmt()) {
+            out.add(simple(s));
+        }
+    }
+
+    private static List<Stmt> block(BlockContext ctx) {
+        List<Stmt> out = new ArrayList<>();
+        if (ctx.simple_stmts() != null) {
+            simpleStmts(ctx.simple_stmts(), out);
+        } else {
+            for (StmtContext s : ctx.stmt()) {
+                stmt(s, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Stmt simple(Simple_stmtContext ctx) {
+        int line = line(ctx);
+        int col = col(ctx);
+        if (ctx.expr_stmt() != null) {
+            return exprStmt(ctx.expr_stmt());
+        } else if (ctx.del_stmt() != null) {
+            List<Expr> targets = new ArrayList<>();
+            for (Expr e : exprList(ctx.del_stmt().exprlist())) {
+                targets.add(checkTarget(e, "delete"));
+            }
+            return new Stmt.Delete(targets, line, col);
+        } else if (ctx.pass_stmt() != null) {
+            return new Stmt.Pass(line, col);
+        } else if (ctx.break_stmt() != null) {
+            return new Stmt.Break(line, col);
+        } else if (ctx.continue_stmt() != null) {
+            return new Stmt.Continue(line, col);
+        } else if (ctx.return_stmt() != null) {
+            var r = ctx.return_stmt();
+            return new Stmt.Return(r.testlist_star_expr() == null ? null : testListStar(r.testlist_star_expr()),
+                    line, col);
+        } else if (ctx.raise_stmt() != null) {
+            var r = ctx.raise_stmt();
+            if (r.test().size() > 1) {
+                throw unsupported(r, "'raise ... from' is not supported by gilvm");
+            }
+            return new Stmt.Raise(r.test().isEmpty() ? null : test(r.test(0)), line, col);
+        } else if (ctx.global_stmt() != null) {
+            return new Stmt.Global(names(ctx.global_stmt().NAME()), line, col);
+        } else if (ctx.nonlocal_stmt() != null) {
+            return new Stmt.Nonlocal(names(ctx.nonlocal_stmt().NAME()), line, col);
+        } else if (ctx.assert_stmt() != null) {
+            var a = ctx.assert_stmt();
+            return new Stmt.Assert(test(a.test(0)), a.test().size() > 1 ? test(a.test(1)) : null, line, col);
+        } else if (ctx.import_name() != null) {
+            List<Stmt.Alias> aliases = new ArrayList<>();
+            for (Dotted_as_nameContext d : ctx.import_name().dotted_as_name()) {
+                aliases.add(new Stmt.Alias(d.dotted_name().getText(), d.NAME() == null ? null : d.NAME().getText()));
+            }
+            return new Stmt.Import(aliases, line, col);
+        } else {
+            return importFrom(ctx.import_from());
+        }
+    }
+
+    private static Stmt importFrom(Import_fromContext ctx) {
+        if (!ctx.relative_dots().getText().isEmpty() || ctx.dotted_name() == null) {
+            throw unsupported(ctx, "relative imports are not supported by gilvm");
+        }
+        if (ctx.import_as_names() == null) {
+            throw unsupported(ctx, "'from ... import *' is not supported by gilvm");
+        }
+        List<Stmt.Alias> aliases = new ArrayList<>();
+        for (Import_as_nameContext n : ctx.import_as_names().import_as_name()) {
+            aliases.add(new Stmt.Alias(n.NAME(0).getText(), n.NAME().size() > 1 ? n.NAME(1).getText() : null));
+        }
+        return new Stmt.ImportFrom(ctx.dotted_name().getText(), aliases, line(ctx), col(ctx));
+    }
+
+    private static List<String> names(List<TerminalNode> nodes) {
+        List<String> out = new ArrayList<>();
+        for (TerminalNode n : nodes) {
+            out.add(n.getText());
+        }
+        return out;
+    }
+
+    private static Stmt exprStmt(Expr_stmtContext ctx) {
+        int line = line(ctx);
+        int col = col(ctx);
+        if (ctx instanceof AnnotatedAssignContext) {
+            throw unsupported(ctx, "annotated assignments are not supported by gilvm");
+        }
+        if (ctx instanceof AugmentedAssignContext aug) {
+            if (aug.yield_expr() != null) {
+                throw unsupported(aug.yield_expr(), "'yield' is not supported by gilvm");
+            }
+            Expr target = testListStar(aug.testlist_star_expr());
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
+                    || target instanceof Expr.Subscript)) {
+                throw PythonSyntaxError.syntax("'" + describe(target)
+                        + "' is an illegal expression for augmented assignment", line, col);
+            }
+            String symbol = aug.augassign().getText();
+            BinaryOperator op = BinaryOperator.fromSymbol(symbol.substring(0, symbol.length() - 1));
+            return new Stmt.AugAssign(target, op, testList(aug.testlist()), line, col);
+        }
+        AssignOrExprContext assign = (AssignOrExprContext) ctx;
+        if (!assign.yield_expr().isEmpty()) {
+            throw unsupported(assign.yield_expr(0), "'yield' is not supported by gilvm");
+        }
+        List<Testlist_star_exprContext> parts = assign.testlist_star_expr();
+        Expr value = testListStar(parts.get(parts.size() - 1));
+        if (parts.size() == 1) {
+            if (value instanceof Expr.Starred) {
+                throw PythonSyntaxError.syntax("can't use starred expression here", line, col);
+            }
+            return new Stmt.ExprStmt(value, line, col);
+        }
+        List<Expr> targets = new ArrayList<>();
+        for (int i = 0; i < parts.size() - 1; i++) {
+            targets.add(checkTarget(testListStar(parts.get(i)), "assign to"));
+        }
+        return new Stmt.Assign(targets, value, line, col);
+    }
+
+    private static Stmt compound(Compound_stmtContext ctx) {
+        if (ctx.if_stmt() != null) {
+            return ifStmt(ctx.if_stmt(), 0);
+        } else if (ctx.while_stmt() != null) {
+            var w = ctx.while_stmt();
+            return new Stmt.While(namedTest(w.namedexpr_test()), block(w.block(0)),
+                    w.block().size() > 1 ? block(w.block(1)) : List.of(), line(w), col(w));
+        } else if (ctx.for_stmt() != null) {
+            var f = ctx.for_stmt();
+            Expr target = checkTarget(exprListAsOne(f.exprlist()), "assign to");
+            return new Stmt.For(target, testList(f.testlist()), block(f.block(0)),
+                    f.block().size() > 1 ? block(f.block(1)) : List.of(), line(f), col(f));
+        } else if (ctx.funcdef() != null) {
+            return funcDef(ctx.funcdef());
+        } else if (ctx.classdef() != null) {
+            return classDef(ctx.classdef());
+        } else if (ctx.try_stmt() != null) {
+            throw unsupported(ctx, "'try' statements are not supported by gilvm");
+        } else if (ctx.with_stmt() != null) {
+            throw unsupported(ctx, "'with' statements are not supported by gilvm");
+        } else if (ctx.decorated() != null) {
+            throw unsupported(ctx, "decorators are not supported by gilvm");
+        } else {
+            throw unsupported(ctx, "'async' is not supported by gilvm");
+        }
+    }
+
+    /** {@code if a: ... elif b: ... else: ...} becomes nested If nodes, as in CPython's AST. */
+    private static Stmt ifStmt(If_stmtContext ctx, int branch) {
+        List<Namedexpr_testContext> tests = ctx.namedexpr_test();
+        List<BlockContext> blocks = ctx.block();
+        Namedexpr_testContext test = tests.get(branch);
+        List<Stmt> orElse;
+        if (branch + 1 < tests.size()) {
+            orElse = List.of(ifStmt(ctx, branch + 1));
+        } else if (blocks.size() > tests.size()) {
+            orElse = block(blocks.get(blocks.size() - 1));
+        } else {
+            orElse = List.of();
+        }
+        return new Stmt.If(namedTest(test), block(blocks.get(branch)), orElse, line(test), col(branch == 0 ? ctx : test));
+    }
+
+    private static Stmt funcDef(FuncdefContext ctx) {
+        if (ctx.test() != null) {
+            throw unsupported(ctx.test(), "annotations are not supported by gilvm");
+        }
+        List<Stmt.Param> params = new ArrayList<>();
+        boolean sawDefault = false;
+        for (ParamContext p : ctx.parameters().param()) {
+            if (!(p instanceof PlainParamContext plain)) {
+                String what = p instanceof PositionalOnlyMarkerContext ? "positional-only parameters ('/')"
+                        : p instanceof StarParamContext ? "'*args' and keyword-only parameters" : "'**kwargs'";
+                throw unsupported(p, what + (what.startsWith("'*args") ? " are" : " is") + " not supported by gilvm");
+            }
+            if (plain.test().size() > 0 && plain.getChild(1) != null && plain.getChild(1).getText().equals(":")) {
+                throw unsupported(plain, "annotations are not supported by gilvm");
+            }
+            String name = plain.NAME().getText();
+            for (Stmt.Param seen : params) {
+                if (seen.name().equals(name)) {
+                    throw PythonSyntaxError.syntax("duplicate argument '" + name + "' in function definition",
+                            line(plain), col(plain));
+                }
+            }
+            Expr defaultValue = plain.test().isEmpty() ? null : test(plain.test(0));
+            if (defaultValue == null && sawDefault) {
+                throw PythonSyntaxError.syntax("non-default argument follows default argument", line(plain), col(plain));
+            }
+            sawDefault |= defaultValue != null;
+            params.add(new Stmt.Param(name, defaultValue, line(plain), col(plain)));
+        }
+        return new Stmt.FunctionDef(ctx.NAME().getText(), params, block(ctx.block()), line(ctx), col(ctx));
+    }
+
+    private static Stmt classDef(ClassdefContext ctx) {
+        List<Expr> bases = new ArrayList<>();
+        if (ctx.arglist() != null) {
+            for (ArgumentContext a : ctx.arglist().argument()) {
+                if (!(a instanceof PositionalArgumentContext pos) || pos.comp_for() != null) {
+                    throw unsupported(a, "class keywords and metaclasses are not supported by gilvm");
+                }
+                bases.add(test(pos.test()));
+            }
+        }
+        if (bases.size() > 1) {
+            throw unsupported(ctx, "multiple inheritance is not supported by gilvm");
+        }
+        return new Stmt.ClassDef(ctx.NAME().getText(), bases, block(ctx.block()), line(ctx), col(ctx));
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    /** Checks that {@code e} can be assigned to or deleted, with CPython's wording when it cannot. */
+    private static Expr checkTarget(Expr e, String verb) {
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return e;
+        } else if (e instanceof Expr.Starred s && verb.equals("assign to")) {
+            checkTarget(s.value(), verb);
+        } else if (e instanceof Expr.TupleExpr t) {
+            checkTargets(t.elts(), verb);
+        } else if (e instanceof Expr.ListExpr l) {
+            checkTargets(l.elts(), verb);
+        } else {
+            throw PythonSyntaxError.syntax("cannot " + verb + " " + describe(e)
+                    + (verb.equals("assign to") && isLiteral(e) ? " here. Maybe you meant '==' instead of '='?" : ""),
+                    e.line(), e.col());
+        }
+        return e;
+    }
+
+    private static void checkTargets(List<Expr> elts, String verb) {
+        int starred = 0;
+        for (Expr elt : elts) {
+            checkTarget(elt, verb);
+            if (elt instanceof Expr.Starred s) {
+                if (++starred > 1) {
+                    throw PythonSyntaxError.syntax("multiple starred expressions in assignment", s.line(), s.col());
+                }
+            }
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Expr.IntConst || e instanceof Expr.FloatConst || e instanceof Expr.StrConst
+                || e instanceof Expr.Singleton;
+    }
+
+    /** How CPython names an expression in "cannot assign to ..." messages. */
+    private static String describe(Expr e) {
+        if (e instanceof Expr.Call) {
+            return "function call";
+        } else if (e instanceof Expr.Singleton s) {
+            return s.kind() == Expr.Singleton.Kind.NONE ? "None" : s.kind() == Expr.Singleton.Kind.TRUE ? "True" : "False";
+        } else if (isLiteral(e)) {
+            return "literal";
+        } else if (e instanceof Expr.Compare) {
+            return "comparison";
+        } else if (e instanceof Expr.IfExp) {
+            return "conditional expression";
+        } else if (e instanceof Expr.DictExpr) {
+            return "dict literal";
+        } else if (e instanceof Expr.SetExpr) {
+            return "set display";
+        } else if (e instanceof Expr.Starred) {
+            return "starred";
+        }
+        return "expression";
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private static Expr testListStar(Testlist_star_exprContext ctx) {
+        return tupleOrSingle(ctx, ctx.children);
+    }
+
+    private static Expr testList(TestlistContext ctx) {
+        return tupleOrSingle(ctx, ctx.children);
+    }
+
+    private static List<Expr> exprList(ExprlistContext ctx) {
+        List<Expr> out = new ArrayList<>();
+        for (ParseTree c : ctx.children) {
+            if (c instanceof ParserRuleContext r) {
+                out.add(anyExpr(r));
+            }
+        }
+        return out;
+    }
+
+    private static Expr exprListAsOne(ExprlistContext ctx) {
+        return tupleOrSingle(ctx, ctx.children);
+    }
+
+    /** {@code a, b} is a tuple; {@code a} alone is itself; {@code a,} is a one-tuple. */
+    private static Expr tupleOrSingle(ParserRuleContext ctx, List<ParseTree> children) {
+        List<Expr> elts = new ArrayList<>();
+        boolean sawComma = false;
+        for (ParseTree c : children) {
+            if (c instanceof ParserRuleContext r) {
+                elts.add(anyExpr(r));
+            } else {
+                sawComma = true;
+            }
+        }
+        if (elts.size() == 1 && !sawComma) {
+            return elts.get(0);
+        }
+        return new Expr.TupleExpr(elts, line(ctx), col(ctx));
+    }
+
+    private static Expr anyExpr(ParserRuleContext r) {
+        if (r instanceof TestContext t) {
+            return test(t);
+        } else if (r instanceof Star_exprContext s) {
+            return new Expr.Starred(expr(s.expr()), line(s), col(s));
+        } else if (r instanceof ExprContext e) {
+            return expr(e);
+        } else if (r instanceof Namedexpr_testContext n) {
+            return namedTest(n);
+        }
+        throw new IllegalStateException("unexpected " + r.getClass().getSimpleName());
+    }
+
+    private static Expr namedTest(Namedexpr_testContext ctx) {
+        if (ctx.test().size() > 1) {
+            throw unsupported(ctx, "assignment expressions (':=') are not supported by gilvm");
+        }
+        return test(ctx.test(0));
+    }
+
+    private static Expr test(TestContext ctx) {
+        if (ctx.lambdef() != null) {
+            throw unsupported(ctx, "'lambda' is not supported by gilvm");
+        }
+        Expr body = orTest(ctx.or_test(0));
+        if (ctx.or_test().size() == 1) {
+            return body;
+        }
+        return new Expr.IfExp(orTest(ctx.or_test(1)), body, test(ctx.test()), line(ctx), col(ctx));
+    }
+
+    private static Expr orTest(Or_testContext ctx) {
+        if (ctx.and_test().size() == 1) {
+            return andTest(ctx.and_test(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        for (And_testContext a : ctx.and_test()) {
+            values.add(andTest(a));
+        }
+        return new Expr.BoolOp(false, values, line(ctx), col(ctx));
+    }
+
+    private static Expr andTest(And_testContext ctx) {
+        if (ctx.not_test().size() == 1) {
+            return notTest(ctx.not_test(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        for (Not_testContext n : ctx.not_test()) {
+            values.add(notTest(n));
+        }
+        return new Expr.BoolOp(true, values, line(ctx), col(ctx));
+    }
+
+    private static Expr notTest(Not_testContext ctx) {
+        if (ctx.not_test() != null) {
+            return new Expr.UnaryOp(UnaryOperator.NOT, notTest(ctx.not_test()), line(ctx), col(ctx));
+        }
+        return comparison(ctx.comparison());
+    }
+
+    private static Expr comparison(ComparisonContext ctx) {
+        Expr left = expr(ctx.expr(0));
+        if (ctx.comp_op().isEmpty()) {
+            return left;
+        }
+        List<CompareOperator> ops = new ArrayList<>();
+        List<Expr> rights = new ArrayList<>();
+        for (int i = 0; i < ctx.comp_op().size(); i++) {
+            ops.add(compareOp(ctx.comp_op(i)));
+            rights.add(expr(ctx.expr(i + 1)));
+        }
+        return new Expr.Compare(left, ops, rights, line(ctx), col(ctx));
+    }
+
+    private static CompareOperator compareOp(Comp_opContext ctx) {
+        String text = ctx.getChildCount() == 2 ? ctx.getChild(0).getText() + " " + ctx.getChild(1).getText()
+                : ctx.getText();
+        for (CompareOperator op : CompareOperator.values()) {
+            if (op.symbol().equals(text)) {
+                return op;
+            }
+        }
+        throw new IllegalStateException(text);
+    }
+
+    private static Expr expr(ExprContext ctx) {
+        return leftAssociative(ctx, ctx.children);
+    }
+
+    /** Folds {@code a op b op c} into {@code (a op b) op c} for every binary-operator level. */
+    private static Expr leftAssociative(ParserRuleContext ctx, List<ParseTree> children) {
+        Expr result = operand((ParserRuleContext) children.get(0));
+        for (int i = 1; i + 1 < children.size(); i += 2) {
+            ParseTree opNode = children.get(i);
+            ParserRuleContext rightCtx = (ParserRuleContext) children.get(i + 1);
+            BinaryOperator op = BinaryOperator.fromSymbol(opNode.getText());
+            result = new Expr.BinOp(result, op, operand(rightCtx), line(ctx), col(ctx));
+        }
+        return result;
+    }
+
+    private static Expr operand(ParserRuleContext ctx) {
+        if (ctx instanceof FactorContext f) {
+            return factor(f);
+        } else if (ctx instanceof TermContext t) {
+            return checkMatMul(leftAssociative(t, t.children), t);
+        }
+        return leftAssociative(ctx, ctx.children); // xor, and, shift and arith levels
+    }
+
+    private static Expr checkMatMul(Expr e, ParserRuleContext ctx) {
+        if (e instanceof Expr.BinOp b && b.op() == BinaryOperator.MATRIX_MULTIPLY) {
+            throw unsupported(ctx, "the '@' operator is not supported by gilvm");
+        }
+        return e;
+    }
+
+    private static Expr factor(FactorContext ctx) {
+        if (ctx.power() != null) {
+            return power(ctx.power());
+        }
+        UnaryOperator op = switch (ctx.unary_op().getText()) {
+            case "-" -> UnaryOperator.NEGATIVE;
+            case "+" -> UnaryOperator.POSITIVE;
+            default -> UnaryOperator.INVERT;
+        };
+        return new Expr.UnaryOp(op, factor(ctx.factor()), line(ctx), col(ctx));
+    }
+
+    private static Expr power(PowerContext ctx) {
+        Expr base = atomExpr(ctx.atom_expr());
+        if (ctx.factor() == null) {
+            return base;
+        }
+        return new Expr.BinOp(base, BinaryOperator.POWER, factor(ctx.factor()), line(ctx), col(ctx));
+    }
+
+    private static Expr atomExpr(Atom_exprContext ctx) {
+        if (ctx.AWAIT() != null) {
+            throw unsupported(ctx, "'await' is not supported by gilvm");
+        }
+        Expr result = atom(ctx.atom());
+        for (TrailerContext t : ctx.trailer()) {
+            result = trailer(result, t);
+        }
+        return result;
+    }
+
+    private static Expr trailer(Expr target, TrailerContext ctx) {
+        int line = target.line();
+        int col = target.col();
+        if (ctx instanceof AttributeTrailerContext a) {
+            return new Expr.Attribute(target, a.NAME().getText(), line, col);
+        } else if (ctx instanceof CallTrailerContext c) {
+            return call(target, c.arglist(), line, col);
+        }
+        return new Expr.Subscript(target, subscriptList(((SubscriptTrailerContext) ctx).subscriptlist()), line, col);
+    }
+
+    private static Expr call(Expr func, ArglistContext args, int line, int col) {
+        List<Expr> positional = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        if (args != null) {
+            for (ArgumentContext a : args.argument()) {
+                if (a instanceof PositionalArgumentContext p) {
+                    if (p.comp_for() != null) {
+                        throw unsupported(p, "generator expressions are not supported by gilvm");
+                    }
+                    if (!keywords.isEmpty()) {
+                        throw PythonSyntaxError.syntax("positional argument follows keyword argument", line(p), col(p));
+                    }
+                    positional.add(test(p.test()));
+                } else if (a instanceof KeywordArgumentContext k) {
+                    String name = k.NAME().getText();
+                    for (Expr.Keyword seen : keywords) {
+                        if (seen.name().equals(name)) {
+                            throw PythonSyntaxError.syntax("keyword argument repeated: " + name, line(k), col(k));
+                        }
+                    }
+                    keywords.add(new Expr.Keyword(name, test(k.test())));
+                } else if (a instanceof StarArgumentContext) {
+                    throw unsupported(a, "'*' in calls is not supported by gilvm");
+                } else if (a instanceof DoubleStarArgumentContext) {
+                    throw unsupported(a, "'**' in calls is not supported by gilvm");
+                } else {
+                    throw unsupported(a, "assignment expressions (':=') are not supported by gilvm");
+                }
+            }
+        }
+        return new Expr.Call(func, positional, keywords, line, col);
+    }
+
+    private static Expr subscriptList(SubscriptlistContext ctx) {
+        List<Expr> items = new ArrayList<>();
+        for (SubscriptContext s : ctx.subscript()) {
+            items.add(subscript(s));
+        }
+        boolean trailingComma = ctx.getChildCount() > 1;
+        return items.size() == 1 && !trailingComma ? items.get(0) : new Expr.TupleExpr(items, line(ctx), col(ctx));
+    }
+
+    private static Expr subscript(SubscriptContext ctx) {
+        if (ctx instanceof IndexSubscriptContext i) {
+            return test(i.test());
+        } else if (ctx instanceof SliceSubscriptContext s) {
+            return slice(s);
+        }
+        throw unsupported(ctx, "'*' in subscripts is not supported by gilvm");
+    }
+
+    /** {@code lower:upper:step} with any part missing: the position of each test follows the colons. */
+    private static Expr slice(SliceSubscriptContext ctx) {
+        Expr[] parts = new Expr[3];
+        int part = 0;
+        for (ParseTree c : ctx.children) {
+            if (c instanceof TestContext t) {
+                parts[part] = test(t);
+            } else {
+                part++;
+            }
+        }
+        return new Expr.Slice(parts[0], parts[1], parts[2], line(ctx), col(ctx));
+    }
+
+    private static Expr atom(AtomContext ctx) {
+        int line = line(ctx);
+        int col = col(ctx);
+        if (ctx instanceof NameAtomContext n) {
+            return new Expr.Name(n.NAME().getText(), line, col);
+        } else if (ctx instanceof IntAtomContext i) {
+            return new Expr.IntConst(Literals.parseInt(i.INTEGER().getText()), line, col);
+        } else if (ctx instanceof FloatAtomContext f) {
+            return new Expr.FloatConst(Literals.parseFloat(f.FLOAT_NUMBER().getText()), line, col);
+        } else if (ctx instanceof StringAtomContext s) {
+            return strings(s);
+        } else if (ctx instanceof NoneAtomContext) {
+            return new Expr.Singleton(Expr.Singleton.Kind.NONE, line, col);
+        } else if (ctx instanceof TrueAtomContext) {
+            return new Expr.Singleton(Expr.Singleton.Kind.TRUE, line, col);
+        } else if (ctx instanceof FalseAtomContext) {
+            return new Expr.Singleton(Expr.Singleton.Kind.FALSE, line, col);
+        } else if (ctx instanceof ParenAtomContext p) {
+            return paren(p);
+        } else if (ctx instanceof ListAtomContext l) {
+            return new Expr.ListExpr(l.testlist_comp() == null ? List.of() : displayItems(l.testlist_comp()), line, col);
+        } else if (ctx instanceof BraceAtomContext b) {
+            return brace(b);
+        } else if (ctx instanceof ImagAtomContext) {
+            throw unsupported(ctx, "complex numbers are not supported by gilvm");
+        }
+        throw unsupported(ctx, "'...' (Ellipsis) is not supported by gilvm");
+    }
+
+    private static Expr paren(ParenAtomContext ctx) {
+        if (ctx.yield_expr() != null) {
+            throw unsupported(ctx, "'yield' is not supported by gilvm");
+        }
+        if (ctx.testlist_comp() == null) {
+            return new Expr.TupleExpr(List.of(), line(ctx), col(ctx));
+        }
+        Testlist_compContext items = ctx.testlist_comp();
+        List<Expr> elts = displayItems(items);
+        boolean sawComma = items.getChildCount() > 1;
+        if (elts.size() == 1 && !sawComma) {
+            Expr only = elts.get(0);
+            if (only instanceof Expr.Starred) {
+                throw PythonSyntaxError.syntax("cannot use starred expression here", only.line(), only.col());
+            }
+            return only;
+        }
+        return new Expr.TupleExpr(elts, line(ctx), col(ctx));
+    }
+
+    private static List<Expr> displayItems(Testlist_compContext ctx) {
+        if (ctx.comp_for() != null) {
+            throw unsupported(ctx, "comprehensions are not supported by gilvm");
+        }
+        List<Expr> out = new ArrayList<>();
+        for (ParseTree c : ctx.children) {
+            if (c instanceof ParserRuleContext r) {
+                out.add(anyExpr(r));
+            }
+        }
+        return out;
+    }
+
+    private static Expr brace(BraceAtomContext ctx) {
+        int line = line(ctx);
+        int col = col(ctx);
+        DictorsetmakerContext maker = ctx.dictorsetmaker();
+        if (maker == null) {
+            return new Expr.DictExpr(List.of(), List.of(), line, col);
+        }
+        if (maker instanceof DictMakerContext dict) {
+            if (dict.comp_for() != null) {
+                throw unsupported(dict, "comprehensions are not supported by gilvm");
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (Dict_itemContext item : dict.dict_item()) {
+                if (item.expr() != null) {
+                    throw unsupported(item, "'**' in dict displays is not supported by gilvm");
+                }
+                keys.add(test(item.test(0)));
+                values.add(test(item.test(1)));
+            }
+            return new Expr.DictExpr(keys, values, line, col);
+        }
+        SetMakerContext set = (SetMakerContext) maker;
+        if (set.comp_for() != null) {
+            throw unsupported(set, "comprehensions are not supported by gilvm");
+        }
+        List<Expr> elts = new ArrayList<>();
+        for (ParseTree c : set.children) {
+            if (c instanceof ParserRuleContext r) {
+                elts.add(anyExpr(r));
+            }
+        }
+        return new Expr.SetExpr(elts, line, col);
+    }
+
+    private static Expr strings(StringAtomContext ctx) {
+        StringBuilder value = new StringBuilder();
+        for (TerminalNode piece : ctx.STRING()) {
+            value.append(Literals.parseString(piece.getSymbol()));
+        }
+        return new Expr.StrConst(value.toString(), line(ctx), col(ctx));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static PythonSyntaxError unsupported(ParserRuleContext ctx, String message) {
+        return PythonSyntaxError.syntax(message, line(ctx), col(ctx));
+    }
+
+    private static int line(ParserRuleContext ctx) {
+        return ctx.getStart().getLine();
+    }
+
+    private static int col(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        return start.getCharPositionInLine() + 1;
+    }
+}

@@ -1,0 +1,150 @@
+package org.gilvm.ast;
+
+import java.math.BigInteger;
+import org.antlr.v4.runtime.Token;
+import org.gilvm.grammar.PythonSyntaxError;
+
+/** Reads number and string literals the way CPython's tokenizer and parser do. */
+final class Literals {
+    private Literals() { }
+
+    static BigInteger parseInt(String text) {
+        String digits = text.replace("_", "");
+        if (digits.length() > 1 && digits.charAt(0) == '0') {
+            char radix = Character.toLowerCase(digits.charAt(1));
+            switch (radix) {
+                case 'x': return new BigInteger(digits.substring(2), 16);
+                case 'o': return new BigInteger(digits.substring(2), 8);
+                case 'b': return new BigInteger(digits.substring(2), 2);
+                default: return BigInteger.ZERO; // "00" and the like: only zeros are allowed
+            }
+        }
+        return new BigInteger(digits);
+    }
+
+    static double parseFloat(String text) {
+        return Double.parseDouble(text.replace("_", ""));
+    }
+
+    /** The value of one string token: prefix, quotes and escapes resolved. */
+    static String parseString(Token token) {
+        String text = token.getText();
+        int quote = 0;
+        while (text.charAt(quote) != '\'' && text.charAt(quote) != '"') {
+            quote++;
+        }
+        String prefix = text.substring(0, quote).toLowerCase();
+        int line = token.getLine();
+        int col = token.getCharPositionInLine() + 1;
+        if (prefix.contains("f")) {
+            throw PythonSyntaxError.syntax("f-strings are not supported by gilvm", line, col);
+        }
+        if (prefix.contains("b")) {
+            throw PythonSyntaxError.syntax("bytes literals are not supported by gilvm", line, col);
+        }
+        boolean triple = text.startsWith("\"\"\"", quote) || text.startsWith("'''", quote);
+        int q = triple ? 3 : 1;
+        String body = text.substring(quote + q, text.length() - q);
+        if (prefix.contains("r")) {
+            return body.replace("\r\n", "\n");
+        }
+        return unescape(body, line, col);
+    }
+
+    private static String unescape(String body, int line, int col) {
+        if (body.indexOf('\\') < 0 && body.indexOf('\r') < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i++);
+            if (c == '\r') {
+                out.append('\n');
+                if (i < body.length() && body.charAt(i) == '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (c != '\\' || i >= body.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = body.charAt(i++);
+            switch (e) {
+                case '\n' -> { }
+                case '\r' -> {
+                    if (i < body.length() && body.charAt(i) == '\n') {
+                        i++;
+                    }
+                }
+                case '\\' -> out.append('\\');
+                case '\'' -> out.append('\'');
+                case '"' -> out.append('"');
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
+                case 'x' -> i = hexEscape(body, i, 2, "\\xXX", out, line, col);
+                case 'u' -> i = hexEscape(body, i, 4, "\\uXXXX", out, line, col);
+                case 'U' -> i = hexEscape(body, i, 8, "\\UXXXXXXXX", out, line, col);
+                case 'N' -> i = namedEscape(body, i, out, line, col);
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int value = e - '0';
+                        int digits = 1;
+                        while (digits < 3 && i < body.length() && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
+                            value = value * 8 + (body.charAt(i++) - '0');
+                            digits++;
+                        }
+                        out.appendCodePoint(value);
+                    } else {
+                        out.append('\\').append(e); // unknown escapes stay as written, as in CPython
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int hexEscape(String body, int i, int width, String form, StringBuilder out, int line, int col) {
+        if (i + width > body.length()) {
+            throw truncated(form, line, col);
+        }
+        int value;
+        try {
+            value = Integer.parseUnsignedInt(body.substring(i, i + width), 16);
+        } catch (NumberFormatException bad) {
+            throw truncated(form, line, col);
+        }
+        if (value > Character.MAX_CODE_POINT) {
+            throw PythonSyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes: "
+                    + "illegal Unicode character", line, col);
+        }
+        out.appendCodePoint(value);
+        return i + width;
+    }
+
+    private static PythonSyntaxError truncated(String form, int line, int col) {
+        return PythonSyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes: truncated "
+                + form + " escape", line, col);
+    }
+
+    private static int namedEscape(String body, int i, StringBuilder out, int line, int col) {
+        int close = body.indexOf('}', i);
+        if (i >= body.length() || body.charAt(i) != '{' || close < 0) {
+            throw PythonSyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes: "
+                    + "malformed \\N character escape", line, col);
+        }
+        try {
+            out.appendCodePoint(Character.codePointOf(body.substring(i + 1, close)));
+        } catch (IllegalArgumentException unknown) {
+            throw PythonSyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes: "
+                    + "unknown Unicode character name", line, col);
+        }
+        return close + 1;
+    }
+}

@@ -1,0 +1,59 @@
+package org.gilvm.ast;
+
+import java.util.List;
+
+/** Statements. Every node knows the line and column (1-based) where it starts. */
+public sealed interface Stmt {
+    int line();
+
+    int col();
+
+    record ExprStmt(Expr value, int line, int col) implements Stmt { }
+
+    /** {@code a = b = value}: every target receives the same value, left to right. */
+    record Assign(List<Expr> targets, Expr value, int line, int col) implements Stmt { }
+
+    record AugAssign(Expr target, BinaryOperator op, Expr value, int line, int col) implements Stmt { }
+
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt { }
+
+    record While(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt { }
+
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt { }
+
+    record Break(int line, int col) implements Stmt { }
+
+    record Continue(int line, int col) implements Stmt { }
+
+    record Pass(int line, int col) implements Stmt { }
+
+    /** {@code return} or {@code return value}; value is null for the bare form. */
+    record Return(Expr value, int line, int col) implements Stmt { }
+
+    record Delete(List<Expr> targets, int line, int col) implements Stmt { }
+
+    record Global(List<String> names, int line, int col) implements Stmt { }
+
+    record Nonlocal(List<String> names, int line, int col) implements Stmt { }
+
+    /** {@code assert test, msg}; msg may be null. */
+    record Assert(Expr test, Expr msg, int line, int col) implements Stmt { }
+
+    /** {@code raise exc}; exc is null for a bare re-raise. */
+    record Raise(Expr exc, int line, int col) implements Stmt { }
+
+    record FunctionDef(String name, List<Param> params, List<Stmt> body, int line, int col) implements Stmt { }
+
+    /** A positional-or-keyword parameter; defaultValue may be null. */
+    record Param(String name, Expr defaultValue, int line, int col) { }
+
+    record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt { }
+
+    /** {@code import a.b as c}: asName may be null. */
+    record Import(List<Alias> names, int line, int col) implements Stmt { }
+
+    /** {@code from module import a as b, c}. */
+    record ImportFrom(String module, List<Alias> names, int line, int col) implements Stmt { }
+
+    record Alias(String name, String asName) { }
+}

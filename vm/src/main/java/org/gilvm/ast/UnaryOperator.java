@@ -1,0 +1,5 @@
+package org.gilvm.ast;
+
+public enum UnaryOperator {
+    NEGATIVE, POSITIVE, INVERT, NOT
+}

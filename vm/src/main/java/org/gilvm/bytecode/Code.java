@@ -1,0 +1,89 @@
+package org.gilvm.bytecode;
+
+import org.gilvm.objects.Namespace;
+import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyType;
+
+/**
+ * A compiled body: a module, a function or a class body. Immutable after compilation except for
+ * {@link #globalCache}, which remembers the global binding each name resolved to.
+ */
+public final class Code extends PyObject {
+    public static final PyType TYPE = new PyType("code", PyType.OBJECT, (PyType.Constructor) null);
+
+    public enum Kind { MODULE, FUNCTION, CLASS_BODY }
+
+    public final Kind kind;
+    public final String name;
+    public final String qualname;
+    public final Source source;
+    public final int firstLine;
+    /** One int per instruction: opcode in the low 8 bits, operand above (see {@link Opcode}). */
+    public final int[] code;
+    /** The source line of each instruction. */
+    public final int[] lines;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** Local variables; the parameters come first, in order. */
+    public final String[] varnames;
+    /** Locals captured by inner functions: they live in cells, indexes 0..cellvars-1. */
+    public final String[] cellvars;
+    /** Variables of enclosing functions: cells after the cellvars. */
+    public final String[] freevars;
+    /** For each cellvar, the parameter slot it starts from, or -1. */
+    public final int[] cellParameters;
+    public final int argcount;
+    public final int stacksize;
+    /**
+     * The global binding each name resolved to, filled on first use. A code object belongs to one
+     * module, so a name always resolves to the same binding; races on the fill are benign.
+     */
+    public final Namespace.Binding[] globalCache;
+
+    public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
+                PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
+                int[] cellParameters, int argcount, int stacksize) {
+        this.kind = kind;
+        this.name = name;
+        this.qualname = qualname;
+        this.source = source;
+        this.firstLine = firstLine;
+        this.code = code;
+        this.lines = lines;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cellParameters = cellParameters;
+        this.argcount = argcount;
+        this.stacksize = stacksize;
+        this.globalCache = new Namespace.Binding[names.length];
+    }
+
+    public String filename() {
+        return source.filename();
+    }
+
+    public int lineAt(int pc) {
+        if (lines.length == 0) {
+            return firstLine;
+        }
+        return lines[Math.max(0, Math.min(pc, lines.length - 1))];
+    }
+
+    public int ncells() {
+        return cellvars.length + freevars.length;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<code object " + name + " at 0x" + Long.toHexString(id()) + ", file \"" + filename()
+                + "\", line " + firstLine + ">";
+    }
+}

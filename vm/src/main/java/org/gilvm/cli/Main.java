@@ -1,0 +1,138 @@
+package org.gilvm.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gilvm.bytecode.Code;
+import org.gilvm.bytecode.Disassembler;
+import org.gilvm.bytecode.Source;
+import org.gilvm.compiler.Compiler;
+import org.gilvm.grammar.PythonSyntaxError;
+import org.gilvm.interp.Vm;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code gilvm} command. Its options, declared here once, are the source of {@code --help}.
+ * Nothing thrown inside reaches the user as a Java stack trace: usage errors exit 2, internal
+ * errors print one line and exit 70.
+ */
+@Command(name = "gilvm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {Main.Dis.class},
+        description = {"Runs a Python script on gilvm, a teaching VM with real reference counts.",
+                "Options may also follow FILE; arguments after '--' go to the script's sys.argv."})
+public final class Main implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the Python script to run")
+    private String file;
+
+    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the script (sys.argv[1:])")
+    private List<String> scriptArgs = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(run(args, stdout(), stderr()));
+    }
+
+    /** Runs the command line and returns the exit status; used by main and by tests. */
+    public static int run(String[] args, Writer out, Writer err) {
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+                err.write("gilvm: internal error: " + ex + "\n");
+                err.flush();
+                return Vm.EXIT_INTERNAL;
+            });
+            cl.setParameterExceptionHandler((ex, argv) -> {
+                err.write("gilvm: " + ex.getMessage() + " (see gilvm --help)\n");
+                err.flush();
+                return Vm.EXIT_USAGE;
+            });
+            Main.out = out;
+            Main.err = err;
+            return cl.execute(args);
+        } catch (Throwable t) {
+            try {
+                err.write("gilvm: internal error: " + t + "\n");
+                err.flush();
+            } catch (IOException ignored) {
+                // stderr is gone; the exit status still tells
+            }
+            return Vm.EXIT_INTERNAL;
+        }
+    }
+
+    private static Writer out;
+    private static Writer err;
+
+    @Override
+    public Integer call() throws IOException {
+        if (file == null) {
+            err.write("gilvm: no script given (see gilvm --help)\n");
+            err.flush();
+            return Vm.EXIT_USAGE;
+        }
+        Source source = SourceFiles.read(file, err);
+        if (source == null) {
+            return SourceFiles.lastStatus();
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(file);
+        argv.addAll(scriptArgs);
+        return new Vm(out, err, argv).runMain(source);
+    }
+
+    @Command(name = "dis", mixinStandardHelpOptions = true,
+            description = "Prints the bytecode of a script, in the manner of Python's dis.")
+    static final class Dis implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the Python script to disassemble")
+        private String file;
+
+        @Override
+        public Integer call() throws IOException {
+            Source source = SourceFiles.read(file, err);
+            if (source == null) {
+                return SourceFiles.lastStatus();
+            }
+            try {
+                Code code = Compiler.compileModule(source);
+                out.write(Disassembler.disassembleAll(code));
+                out.flush();
+                return Vm.EXIT_OK;
+            } catch (PythonSyntaxError e) {
+                err.write("  File \"" + file + "\", line " + e.line() + "\n" + e.kind() + ": " + e.getMessage() + "\n");
+                err.flush();
+                return Vm.EXIT_EXCEPTION;
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"gilvm " + (v == null ? "0.1.0" : v) + " (Python 3.11 subset, Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+
+    private static Writer stdout() {
+        return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static Writer stderr() {
+        return new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,592 @@
+package org.gilvm.compiler;
+
+import static org.gilvm.bytecode.Opcode.*;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.gilvm.ast.AstBuilder;
+import org.gilvm.ast.CompareOperator;
+import org.gilvm.ast.Expr;
+import org.gilvm.ast.Module;
+import org.gilvm.ast.Stmt;
+import org.gilvm.bytecode.Code;
+import org.gilvm.bytecode.Source;
+import org.gilvm.grammar.PythonSyntaxError;
+import org.gilvm.objects.Ops;
+import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyFloat;
+import org.gilvm.objects.PyInt;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PyTuple;
+
+/**
+ * Generates bytecode from the AST, one {@link CodeBuilder} per module, function and class body.
+ * Names are resolved here, from the {@link Symtable}, never at run time: a local is a slot, a
+ * shared variable is a cell, a global is a cached binding.
+ */
+public final class Compiler {
+    /** An enclosing loop: where {@code continue} and {@code break} go. */
+    private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean popsIterator) { }
+
+    private final Symtable symtable;
+    private final Source source;
+    private CodeBuilder b;
+    private Deque<Loop> loops = new ArrayDeque<>();
+
+    private Compiler(Symtable symtable, Source source) {
+        this.symtable = symtable;
+        this.source = source;
+    }
+
+    /** Parses and compiles a module; throws {@link PythonSyntaxError} for bad or unsupported source. */
+    public static Code compileModule(Source source) {
+        String text = source.text();
+        if (text.indexOf('\0') >= 0) {
+            throw PythonSyntaxError.syntax("source code cannot contain null bytes", 1, 1);
+        }
+        Module module = AstBuilder.parse(text);
+        Compiler c = new Compiler(Symtable.build(module), source);
+        c.b = new CodeBuilder(c.symtable.module, Code.Kind.MODULE, source, 1);
+        c.stmts(module.body());
+        c.b.emit(LOAD_CONST, c.b.constant(PyNone.NONE));
+        c.b.emit(RETURN_VALUE);
+        return c.b.build("<module>", "<module>", 0);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) {
+            stmt(s);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        b.setLine(s.line());
+        if (s instanceof Stmt.ExprStmt e) {
+            expr(e.value());
+            b.emit(POP_TOP);
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value());
+            for (int i = 0; i < a.targets().size(); i++) {
+                if (i < a.targets().size() - 1) {
+                    b.emit(DUP_TOP);
+                }
+                store(a.targets().get(i));
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.While w) {
+            whileStmt(w);
+        } else if (s instanceof Stmt.For f) {
+            forStmt(f);
+        } else if (s instanceof Stmt.Break br) {
+            Loop loop = innermostLoop("'break' outside loop", br);
+            if (loop.popsIterator) {
+                b.emit(POP_TOP);
+            }
+            b.emitJump(JUMP_FORWARD, loop.breakTo);
+        } else if (s instanceof Stmt.Continue c) {
+            b.emitJump(JUMP_BACKWARD, innermostLoop("'continue' not properly in loop", c).continueTo);
+        } else if (s instanceof Stmt.Pass) {
+            b.emit(NOP);
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() == null) {
+                b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+            } else {
+                expr(r.value());
+            }
+            b.emit(RETURN_VALUE);
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                delete(t);
+            }
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            return; // resolved by the symtable
+        } else if (s instanceof Stmt.Assert a) {
+            assertStmt(a);
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                expr(r.exc());
+            }
+            b.emit(RAISE_VARARGS, r.exc() == null ? 0 : 1);
+        } else if (s instanceof Stmt.FunctionDef f) {
+            functionDef(f);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Stmt.Import i) {
+            for (Stmt.Alias a : i.names()) {
+                b.emit(IMPORT_NAME, b.name(a.name()));
+                storeName(a.asName() != null ? a.asName() : a.name().split("\\.")[0]);
+            }
+        } else if (s instanceof Stmt.ImportFrom i) {
+            b.emit(IMPORT_NAME, b.name(i.module()));
+            for (Stmt.Alias a : i.names()) {
+                b.emit(IMPORT_FROM, b.name(a.name()));
+                storeName(a.asName() != null ? a.asName() : a.name());
+            }
+            b.emit(POP_TOP);
+        } else {
+            throw new IllegalStateException("unknown statement " + s);
+        }
+    }
+
+    private Loop innermostLoop(String error, Stmt at) {
+        if (loops.isEmpty()) {
+            throw PythonSyntaxError.syntax(error, at.line(), at.col());
+        }
+        return loops.peek();
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        int op = a.op().ordinal() + Ops.INPLACE;
+        if (a.target() instanceof Expr.Name n) {
+            loadName(n.id());
+            expr(a.value());
+            b.emit(BINARY_OP, op);
+            storeName(n.id());
+        } else if (a.target() instanceof Expr.Attribute at) {
+            expr(at.value());
+            b.emit(DUP_TOP);
+            b.emit(LOAD_ATTR, b.name(at.attr()));
+            expr(a.value());
+            b.emit(BINARY_OP, op);
+            b.emit(ROT_TWO);
+            b.emit(STORE_ATTR, b.name(at.attr()));
+        } else {
+            Expr.Subscript sub = (Expr.Subscript) a.target();
+            expr(sub.value());
+            index(sub.index());
+            b.emit(DUP_TOP_TWO);
+            b.emit(BINARY_SUBSCR);
+            expr(a.value());
+            b.emit(BINARY_OP, op);
+            b.emit(ROT_THREE);
+            b.emit(STORE_SUBSCR);
+        }
+    }
+
+    private void ifStmt(Stmt.If i) {
+        CodeBuilder.Label orElse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(i.test());
+        b.emitJump(POP_JUMP_IF_FALSE, orElse);
+        stmts(i.body());
+        if (!i.orElse().isEmpty()) {
+            b.emitJump(JUMP_FORWARD, end);
+        }
+        b.place(orElse);
+        stmts(i.orElse());
+        b.place(end);
+    }
+
+    private void whileStmt(Stmt.While w) {
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label orElse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        b.place(top);
+        expr(w.test());
+        b.emitJump(POP_JUMP_IF_FALSE, orElse);
+        loops.push(new Loop(top, end, false));
+        stmts(w.body());
+        loops.pop();
+        b.setLine(w.line());
+        b.emitJump(JUMP_BACKWARD, top);
+        b.place(orElse);
+        stmts(w.orElse());
+        b.place(end);
+    }
+
+    private void forStmt(Stmt.For f) {
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label orElse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(f.iter());
+        b.emit(GET_ITER);
+        b.place(top);
+        b.setLine(f.line());
+        b.emitJump(FOR_ITER, orElse);
+        store(f.target());
+        loops.push(new Loop(top, end, true));
+        stmts(f.body());
+        loops.pop();
+        b.setLine(f.line());
+        b.emitJump(JUMP_BACKWARD, top);
+        b.place(orElse);
+        stmts(f.orElse());
+        b.place(end);
+    }
+
+    private void assertStmt(Stmt.Assert a) {
+        CodeBuilder.Label ok = new CodeBuilder.Label();
+        expr(a.test());
+        b.emitJump(POP_JUMP_IF_TRUE, ok);
+        b.emit(LOAD_ASSERTION_ERROR);
+        if (a.msg() != null) {
+            expr(a.msg());
+            b.emit(CALL, 1);
+        }
+        b.emit(RAISE_VARARGS, 1);
+        b.place(ok);
+    }
+
+    private void functionDef(Stmt.FunctionDef f) {
+        int flags = 0;
+        int defaults = 0;
+        for (Stmt.Param p : f.params()) {
+            if (p.defaultValue() != null) {
+                expr(p.defaultValue());
+                defaults++;
+            }
+        }
+        if (defaults > 0) {
+            b.emit(BUILD_TUPLE, defaults);
+            flags |= 1;
+        }
+        Scope inner = symtable.scopeOf(f);
+        CodeBuilder outer = b;
+        Deque<Loop> outerLoops = loops;
+        b = new CodeBuilder(inner, Code.Kind.FUNCTION, source, f.line());
+        loops = new ArrayDeque<>();
+        b.emit(RESUME);
+        stmts(f.body());
+        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        b.emit(RETURN_VALUE);
+        Code code = b.build(f.name(), inner.qualname, f.params().size());
+        b = outer;
+        loops = outerLoops;
+        b.setLine(f.line());
+        flags |= closure(inner);
+        b.emit(LOAD_CONST, b.uniqueConstant(code));
+        b.emit(MAKE_FUNCTION, flags);
+        storeName(f.name());
+    }
+
+    /** Pushes a tuple of the cells an inner scope needs; returns the MAKE_FUNCTION flag for it. */
+    private int closure(Scope inner) {
+        if (inner.frees.isEmpty()) {
+            return 0;
+        }
+        for (String free : inner.frees) {
+            b.emit(LOAD_CLOSURE, b.cell(free));
+        }
+        b.emit(BUILD_TUPLE, inner.frees.size());
+        return 8;
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        Scope inner = symtable.scopeOf(c);
+        CodeBuilder outer = b;
+        Deque<Loop> outerLoops = loops;
+        b = new CodeBuilder(inner, Code.Kind.CLASS_BODY, source, c.line());
+        loops = new ArrayDeque<>();
+        stmts(c.body());
+        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        b.emit(RETURN_VALUE);
+        Code code = b.build(c.name(), inner.qualname, 0);
+        b = outer;
+        loops = outerLoops;
+        b.setLine(c.line());
+        int flags = closure(inner);
+        b.emit(LOAD_CONST, b.uniqueConstant(code));
+        b.emit(MAKE_FUNCTION, flags);
+        b.emit(LOAD_CONST, b.constant(PyStr.of(c.name())));
+        for (Expr base : c.bases()) {
+            expr(base);
+        }
+        b.emit(BUILD_CLASS, c.bases().size());
+        storeName(c.name());
+    }
+
+    // ------------------------------------------------------------------ names and targets
+
+    private void loadName(String id) {
+        switch (b.scope().access(id)) {
+            case FAST -> b.emit(LOAD_FAST, b.local(id));
+            case DEREF -> b.emit(LOAD_DEREF, b.cell(id));
+            case GLOBAL -> b.emit(LOAD_GLOBAL, b.name(id));
+            case NAME -> b.emit(LOAD_NAME, b.name(id));
+        }
+    }
+
+    private void storeName(String id) {
+        switch (b.scope().access(id)) {
+            case FAST -> b.emit(STORE_FAST, b.local(id));
+            case DEREF -> b.emit(STORE_DEREF, b.cell(id));
+            case GLOBAL -> b.emit(STORE_GLOBAL, b.name(id));
+            case NAME -> b.emit(STORE_NAME, b.name(id));
+        }
+    }
+
+    private void store(Expr target) {
+        if (target instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (target instanceof Expr.Attribute a) {
+            expr(a.value());
+            b.emit(STORE_ATTR, b.name(a.attr()));
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            index(s.index());
+            b.emit(STORE_SUBSCR);
+        } else if (target instanceof Expr.TupleExpr t) {
+            unpackInto(t.elts());
+        } else if (target instanceof Expr.ListExpr l) {
+            unpackInto(l.elts());
+        } else {
+            throw PythonSyntaxError.syntax("cannot assign to expression", target.line(), target.col());
+        }
+    }
+
+    private void unpackInto(List<Expr> targets) {
+        int star = -1;
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        if (star < 0) {
+            b.emit(UNPACK_SEQUENCE, targets.size());
+        } else {
+            int after = targets.size() - star - 1;
+            if (star > 0xFF || after > 0xFF) {
+                throw PythonSyntaxError.syntax("too many expressions in star-unpacking assignment",
+                        targets.get(0).line(), targets.get(0).col());
+            }
+            b.emit(UNPACK_EX, star | after << 8);
+        }
+        for (Expr t : targets) {
+            store(t instanceof Expr.Starred s ? s.value() : t);
+        }
+    }
+
+    private void delete(Expr target) {
+        if (target instanceof Expr.Name n) {
+            String id = n.id();
+            switch (b.scope().access(id)) {
+                case FAST -> b.emit(DELETE_FAST, b.local(id));
+                case DEREF -> b.emit(DELETE_DEREF, b.cell(id));
+                case GLOBAL -> b.emit(DELETE_GLOBAL, b.name(id));
+                case NAME -> b.emit(DELETE_NAME, b.name(id));
+            }
+        } else if (target instanceof Expr.Attribute a) {
+            expr(a.value());
+            b.emit(DELETE_ATTR, b.name(a.attr()));
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            index(s.index());
+            b.emit(DELETE_SUBSCR);
+        } else if (target instanceof Expr.TupleExpr t) {
+            t.elts().forEach(this::delete);
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elts().forEach(this::delete);
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private void expr(Expr e) {
+        int oldLine = b.setLine(e.line());
+        exprAtLine(e);
+        b.setLine(oldLine);
+    }
+
+    private void exprAtLine(Expr e) {
+        if (e instanceof Expr.Name n) {
+            loadName(n.id());
+        } else if (e instanceof Expr.IntConst c) {
+            b.emit(LOAD_CONST, b.constant(PyInt.of(c.value())));
+        } else if (e instanceof Expr.FloatConst c) {
+            b.emit(LOAD_CONST, b.constant(PyFloat.of(c.value())));
+        } else if (e instanceof Expr.StrConst c) {
+            b.emit(LOAD_CONST, b.constant(PyStr.of(c.value())));
+        } else if (e instanceof Expr.Singleton s) {
+            PyObject v = switch (s.kind()) {
+                case TRUE -> PyBool.TRUE;
+                case FALSE -> PyBool.FALSE;
+                case NONE -> PyNone.NONE;
+            };
+            b.emit(LOAD_CONST, b.constant(v));
+        } else if (e instanceof Expr.BinOp bin) {
+            expr(bin.left());
+            expr(bin.right());
+            b.setLine(e.line());
+            b.emit(BINARY_OP, bin.op().ordinal());
+        } else if (e instanceof Expr.UnaryOp u) {
+            expr(u.operand());
+            b.emit(switch (u.op()) {
+                case NEGATIVE -> UNARY_NEGATIVE;
+                case POSITIVE -> UNARY_POSITIVE;
+                case INVERT -> UNARY_INVERT;
+                case NOT -> UNARY_NOT;
+            });
+        } else if (e instanceof Expr.BoolOp bool) {
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            List<Expr> values = bool.values();
+            for (int i = 0; i < values.size() - 1; i++) {
+                expr(values.get(i));
+                b.emitJump(bool.isAnd() ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP, end);
+            }
+            expr(values.get(values.size() - 1));
+            b.place(end);
+        } else if (e instanceof Expr.Compare c) {
+            compare(c);
+        } else if (e instanceof Expr.IfExp i) {
+            CodeBuilder.Label orElse = new CodeBuilder.Label();
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            expr(i.test());
+            b.emitJump(POP_JUMP_IF_FALSE, orElse);
+            expr(i.body());
+            b.emitJump(JUMP_FORWARD, end);
+            b.place(orElse);
+            expr(i.orElse());
+            b.place(end);
+        } else if (e instanceof Expr.Call c) {
+            call(c);
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.value());
+            b.emit(LOAD_ATTR, b.name(a.attr()));
+        } else if (e instanceof Expr.Subscript s) {
+            expr(s.value());
+            index(s.index());
+            b.setLine(e.line());
+            b.emit(BINARY_SUBSCR);
+        } else if (e instanceof Expr.ListExpr l) {
+            elements(l.elts());
+            b.emit(BUILD_LIST, l.elts().size());
+        } else if (e instanceof Expr.TupleExpr t) {
+            elements(t.elts());
+            b.emit(BUILD_TUPLE, t.elts().size());
+        } else if (e instanceof Expr.SetExpr s) {
+            elements(s.elts());
+            b.emit(BUILD_SET, s.elts().size());
+        } else if (e instanceof Expr.DictExpr d) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                expr(d.keys().get(i));
+                expr(d.values().get(i));
+            }
+            b.emit(BUILD_MAP, d.keys().size());
+        } else if (e instanceof Expr.Starred s) {
+            throw PythonSyntaxError.syntax("can't use starred expression here", s.line(), s.col());
+        } else if (e instanceof Expr.Slice s) {
+            throw PythonSyntaxError.syntax("invalid syntax", s.line(), s.col());
+        } else {
+            throw new IllegalStateException("unknown expression " + e);
+        }
+    }
+
+    private void elements(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (e instanceof Expr.Starred s) {
+                throw PythonSyntaxError.syntax("'*' unpacking in displays is not supported by gilvm", s.line(), s.col());
+            }
+            expr(e);
+        }
+    }
+
+    /** A subscript's index: a slice becomes BUILD_SLICE, anything else is an expression. */
+    private void index(Expr index) {
+        if (index instanceof Expr.Slice s) {
+            sliceParts(s);
+        } else if (index instanceof Expr.TupleExpr t && t.elts().stream().anyMatch(x -> x instanceof Expr.Slice)) {
+            for (Expr x : t.elts()) {
+                index(x);
+            }
+            b.emit(BUILD_TUPLE, t.elts().size());
+        } else {
+            expr(index);
+        }
+    }
+
+    private void sliceParts(Expr.Slice s) {
+        optional(s.lower());
+        optional(s.upper());
+        if (s.step() != null) {
+            expr(s.step());
+            b.emit(BUILD_SLICE, 3);
+        } else {
+            b.emit(BUILD_SLICE, 2);
+        }
+    }
+
+    private void optional(Expr e) {
+        if (e == null) {
+            b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        } else {
+            expr(e);
+        }
+    }
+
+    /** {@code a < b < c}: b is evaluated once; a false link short-circuits, leaving False. */
+    private void compare(Expr.Compare c) {
+        expr(c.left());
+        int n = c.ops().size();
+        if (n == 1) {
+            expr(c.comparators().get(0));
+            compareOp(c.ops().get(0));
+            return;
+        }
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        for (int i = 0; i < n - 1; i++) {
+            expr(c.comparators().get(i));
+            b.emit(DUP_TOP);
+            b.emit(ROT_THREE);
+            compareOp(c.ops().get(i));
+            b.emitJump(JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+        expr(c.comparators().get(n - 1));
+        compareOp(c.ops().get(n - 1));
+        b.emitJump(JUMP_FORWARD, end);
+        b.place(cleanup);
+        b.emit(ROT_TWO);
+        b.emit(POP_TOP);
+        b.place(end);
+    }
+
+    private void compareOp(CompareOperator op) {
+        switch (op) {
+            case IN -> b.emit(CONTAINS_OP, 0);
+            case NOT_IN -> b.emit(CONTAINS_OP, 1);
+            case IS -> b.emit(IS_OP, 0);
+            case IS_NOT -> b.emit(IS_OP, 1);
+            default -> b.emit(COMPARE_OP, op.ordinal());
+        }
+    }
+
+    private void call(Expr.Call c) {
+        boolean method = c.func() instanceof Expr.Attribute;
+        if (method) {
+            Expr.Attribute a = (Expr.Attribute) c.func();
+            expr(a.value());
+            b.emit(LOAD_METHOD, b.name(a.attr()));
+        } else {
+            expr(c.func());
+        }
+        for (Expr arg : c.args()) {
+            expr(arg);
+        }
+        int n = c.args().size() + c.keywords().size();
+        if (n > 0xFF) {
+            throw PythonSyntaxError.syntax("more than 255 arguments are not supported by gilvm", c.line(), c.col());
+        }
+        b.setLine(c.line());
+        if (c.keywords().isEmpty()) {
+            b.emit(method ? CALL_METHOD : CALL, n);
+            return;
+        }
+        PyObject[] names = new PyObject[c.keywords().size()];
+        for (int i = 0; i < names.length; i++) {
+            Expr.Keyword k = c.keywords().get(i);
+            names[i] = PyStr.of(k.name());
+            expr(k.value());
+        }
+        int namesConst = b.constant(PyTuple.of(names));
+        b.setLine(c.line());
+        b.emit(method ? CALL_METHOD_KW : CALL_KW, n | namesConst << 8);
+    }
+}

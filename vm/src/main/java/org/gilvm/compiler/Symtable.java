@@ -1,0 +1,275 @@
+package org.gilvm.compiler;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gilvm.ast.Expr;
+import org.gilvm.ast.Module;
+import org.gilvm.ast.Stmt;
+import org.gilvm.grammar.PythonSyntaxError;
+
+/**
+ * Scope analysis, done once before code generation (as CPython's symtable.c): first collect, per
+ * scope, the names bound, used and declared; then decide for every name whether it is local, global,
+ * a cell shared with inner functions, or a free variable of an enclosing function.
+ */
+final class Symtable {
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    final Scope module;
+
+    private Symtable(Module m) {
+        module = new Scope(Scope.Kind.MODULE, "<module>", "<module>", null);
+        scopes.put(m, module);
+        for (Stmt s : m.body()) {
+            stmt(s, module);
+        }
+        analyze(module, Set.of());
+    }
+
+    static Symtable build(Module m) {
+        return new Symtable(m);
+    }
+
+    Scope scopeOf(Object node) {
+        return scopes.get(node);
+    }
+
+    // ------------------------------------------------------------------ collecting
+
+    private void stmts(List<Stmt> body, Scope scope) {
+        for (Stmt s : body) {
+            stmt(s, scope);
+        }
+    }
+
+    private void stmt(Stmt s, Scope scope) {
+        if (s instanceof Stmt.ExprStmt e) {
+            expr(e.value(), scope);
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value(), scope);
+            for (Expr t : a.targets()) {
+                target(t, scope);
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            expr(a.value(), scope);
+            expr(a.target(), scope);
+            target(a.target(), scope);
+        } else if (s instanceof Stmt.If i) {
+            expr(i.test(), scope);
+            stmts(i.body(), scope);
+            stmts(i.orElse(), scope);
+        } else if (s instanceof Stmt.While w) {
+            expr(w.test(), scope);
+            stmts(w.body(), scope);
+            stmts(w.orElse(), scope);
+        } else if (s instanceof Stmt.For f) {
+            expr(f.iter(), scope);
+            target(f.target(), scope);
+            stmts(f.body(), scope);
+            stmts(f.orElse(), scope);
+        } else if (s instanceof Stmt.Return r) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw PythonSyntaxError.syntax("'return' outside function", r.line(), r.col());
+            }
+            if (r.value() != null) {
+                expr(r.value(), scope);
+            }
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                target(t, scope);
+            }
+        } else if (s instanceof Stmt.Global g) {
+            declare(g.names(), scope, scope.globals, "global", g);
+        } else if (s instanceof Stmt.Nonlocal n) {
+            if (scope.kind == Scope.Kind.MODULE) {
+                throw PythonSyntaxError.syntax("nonlocal declaration not allowed at module level", n.line(), n.col());
+            }
+            declare(n.names(), scope, scope.nonlocals, "nonlocal", n);
+        } else if (s instanceof Stmt.Assert a) {
+            expr(a.test(), scope);
+            if (a.msg() != null) {
+                expr(a.msg(), scope);
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                expr(r.exc(), scope);
+            }
+        } else if (s instanceof Stmt.FunctionDef f) {
+            functionDef(f, scope);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c, scope);
+        } else if (s instanceof Stmt.Import i) {
+            for (Stmt.Alias a : i.names()) {
+                bind(a.asName() != null ? a.asName() : a.name().split("\\.")[0], scope);
+            }
+        } else if (s instanceof Stmt.ImportFrom i) {
+            for (Stmt.Alias a : i.names()) {
+                bind(a.asName() != null ? a.asName() : a.name(), scope);
+            }
+        }
+    }
+
+    private void declare(List<String> names, Scope scope, Set<String> into, String what, Stmt at) {
+        for (String n : names) {
+            if (scope.params.contains(n)) {
+                throw PythonSyntaxError.syntax("name '" + n + "' is parameter and " + what, at.line(), at.col());
+            }
+            if (scope.assigned.contains(n) || scope.used.contains(n)) {
+                String verb = scope.assigned.contains(n) ? "assigned to" : "used";
+                throw PythonSyntaxError.syntax("name '" + n + "' is " + verb + " prior to " + what + " declaration",
+                        at.line(), at.col());
+            }
+            into.add(n);
+        }
+    }
+
+    private void functionDef(Stmt.FunctionDef f, Scope scope) {
+        for (Stmt.Param p : f.params()) {
+            if (p.defaultValue() != null) {
+                expr(p.defaultValue(), scope);
+            }
+        }
+        bind(f.name(), scope);
+        Scope inner = new Scope(Scope.Kind.FUNCTION, f.name(), scope.childQualnamePrefix() + f.name(), scope);
+        scopes.put(f, inner);
+        for (Stmt.Param p : f.params()) {
+            inner.params.add(p.name());
+        }
+        stmts(f.body(), inner);
+    }
+
+    private void classDef(Stmt.ClassDef c, Scope scope) {
+        for (Expr b : c.bases()) {
+            expr(b, scope);
+        }
+        bind(c.name(), scope);
+        Scope inner = new Scope(Scope.Kind.CLASS, c.name(), scope.childQualnamePrefix() + c.name(), scope);
+        scopes.put(c, inner);
+        stmts(c.body(), inner);
+    }
+
+    private void bind(String name, Scope scope) {
+        scope.assigned.add(name);
+    }
+
+    private void target(Expr t, Scope scope) {
+        if (t instanceof Expr.Name n) {
+            bind(n.id(), scope);
+        } else if (t instanceof Expr.TupleExpr tuple) {
+            for (Expr e : tuple.elts()) {
+                target(e, scope);
+            }
+        } else if (t instanceof Expr.ListExpr list) {
+            for (Expr e : list.elts()) {
+                target(e, scope);
+            }
+        } else if (t instanceof Expr.Starred s) {
+            target(s.value(), scope);
+        } else {
+            expr(t, scope);
+        }
+    }
+
+    private void expr(Expr e, Scope scope) {
+        if (e instanceof Expr.Name n) {
+            scope.used.add(n.id());
+        } else if (e instanceof Expr.BinOp b) {
+            expr(b.left(), scope);
+            expr(b.right(), scope);
+        } else if (e instanceof Expr.UnaryOp u) {
+            expr(u.operand(), scope);
+        } else if (e instanceof Expr.BoolOp b) {
+            exprs(b.values(), scope);
+        } else if (e instanceof Expr.Compare c) {
+            expr(c.left(), scope);
+            exprs(c.comparators(), scope);
+        } else if (e instanceof Expr.IfExp i) {
+            expr(i.test(), scope);
+            expr(i.body(), scope);
+            expr(i.orElse(), scope);
+        } else if (e instanceof Expr.Call c) {
+            expr(c.func(), scope);
+            exprs(c.args(), scope);
+            for (Expr.Keyword k : c.keywords()) {
+                expr(k.value(), scope);
+            }
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.value(), scope);
+        } else if (e instanceof Expr.Subscript s) {
+            expr(s.value(), scope);
+            expr(s.index(), scope);
+        } else if (e instanceof Expr.Slice s) {
+            for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
+                if (part != null) {
+                    expr(part, scope);
+                }
+            }
+        } else if (e instanceof Expr.Starred s) {
+            expr(s.value(), scope);
+        } else if (e instanceof Expr.ListExpr l) {
+            exprs(l.elts(), scope);
+        } else if (e instanceof Expr.TupleExpr t) {
+            exprs(t.elts(), scope);
+        } else if (e instanceof Expr.SetExpr s) {
+            exprs(s.elts(), scope);
+        } else if (e instanceof Expr.DictExpr d) {
+            exprs(d.keys(), scope);
+            exprs(d.values(), scope);
+        }
+    }
+
+    private void exprs(List<Expr> es, Scope scope) {
+        for (Expr e : es) {
+            expr(e, scope);
+        }
+    }
+
+    // ------------------------------------------------------------------ resolving
+
+    /** Decides locals, cells and free variables; returns the names {@code scope} needs from outside. */
+    private static Set<String> analyze(Scope scope, Set<String> boundAbove) {
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            scope.locals.addAll(scope.params);
+            for (String n : scope.assigned) {
+                if (!scope.globals.contains(n) && !scope.nonlocals.contains(n)) {
+                    scope.locals.add(n);
+                }
+            }
+        }
+        Set<String> visibleBelow = boundAbove;
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            visibleBelow = new HashSet<>(boundAbove);
+            visibleBelow.addAll(scope.locals);
+            visibleBelow.removeAll(scope.globals);
+        }
+        for (String n : scope.nonlocals) {
+            if (!boundAbove.contains(n)) {
+                throw PythonSyntaxError.syntax("no binding for nonlocal '" + n + "' found", 1, 1);
+            }
+            scope.frees.add(n);
+        }
+        for (Scope child : scope.children) {
+            for (String n : analyze(child, visibleBelow)) {
+                if (scope.kind == Scope.Kind.FUNCTION && scope.locals.contains(n)) {
+                    scope.cells.add(n);
+                } else if (!scope.globals.contains(n)) {
+                    scope.frees.add(n);
+                }
+            }
+        }
+        if (scope.kind != Scope.Kind.MODULE) {
+            Set<String> mentioned = new HashSet<>(scope.used);
+            mentioned.addAll(scope.assigned);
+            for (String n : mentioned) {
+                boolean bindsHere = scope.kind == Scope.Kind.FUNCTION ? scope.locals.contains(n)
+                        : scope.assigned.contains(n);
+                if (!bindsHere && !scope.globals.contains(n) && boundAbove.contains(n)) {
+                    scope.frees.add(n);
+                }
+            }
+        }
+        return scope.frees;
+    }
+}

@@ -1,0 +1,99 @@
+package org.gilvm.objects;
+
+/**
+ * A function written in Java: a built-in like {@code len}, or a method of a built-in type like
+ * {@code list.append} (then the receiver is the first argument).
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.OBJECT,
+            (PyType.Constructor) null);
+
+    @FunctionalInterface
+    public interface Body {
+        PyObject call(Args args);
+    }
+
+    /** A method's body: the receiver, and the arguments after it. */
+    @FunctionalInterface
+    public interface MethodBody {
+        PyObject call(PyObject self, Args args);
+    }
+
+    private final String name;
+    private final Body body;
+    private final MethodBody method;
+    private final PyObject self;
+
+    private PyBuiltinFunction(String name, Body body, MethodBody method, PyObject self) {
+        this.name = name;
+        this.body = body;
+        this.method = method;
+        this.self = self;
+    }
+
+    public static PyBuiltinFunction function(String name, Body body) {
+        return new PyBuiltinFunction(name, body, null, null);
+    }
+
+    /** An unbound method of a built-in type; reading it through an instance binds it. */
+    public static PyBuiltinFunction method(String name, MethodBody body) {
+        return new PyBuiltinFunction(name, null, body, null);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isUnboundMethod() {
+        return method != null && self == null;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject instance) {
+        return method != null && self == null ? new PyBuiltinFunction(name, null, method, instance) : this;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, int off, int nargs, String[] kwnames) {
+        if (body != null) {
+            return body.call(new Args(name, args, off, nargs, kwnames));
+        }
+        if (self != null) {
+            return method.call(self, new Args(name, args, off, nargs, kwnames));
+        }
+        if (nargs == 0) {
+            throw Errors.typeError("unbound method " + name + "() needs an argument");
+        }
+        return method.call(args[off], new Args(name, args, off + 1, nargs - 1, kwnames));
+    }
+
+    /** Calls an unbound method with its receiver given apart (the LOAD_METHOD path: no binding made). */
+    public PyObject callMethod(PyObject receiver, PyObject[] args, int off, int nargs, String[] kwnames) {
+        return method.call(receiver, new Args(name, args, off, nargs, kwnames));
+    }
+
+    @Override
+    public String repr() {
+        if (self != null) {
+            return "<built-in method " + name + " of " + self.type().name() + " object at 0x"
+                    + Long.toHexString(self.id()) + ">";
+        }
+        return "<built-in function " + name + ">";
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PyBuiltinFunction f && f.name.equals(name) && f.method == method && f.body == body
+                && f.self == self;
+    }
+
+    @Override
+    public long hash() {
+        return name.hashCode() ^ (self == null ? 0 : self.hash());
+    }
+}

@@ -1,0 +1,59 @@
+package org.gilvm.objects;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The built-in exception hierarchy, as in CPython's Objects/exceptions.c (the part gilvm raises). */
+public final class PyExceptionTypes {
+    private PyExceptionTypes() { }
+
+    private static final Map<String, PyType> ALL = new LinkedHashMap<>();
+
+    public static final PyType BASE_EXCEPTION = define("BaseException", PyType.OBJECT);
+    public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = define("Exception", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
+    public static final PyType ZERO_DIVISION_ERROR = define("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = define("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = define("AttributeError", EXCEPTION);
+    public static final PyType LOOKUP_ERROR = define("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = define("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = define("KeyError", LOOKUP_ERROR);
+    public static final PyType NAME_ERROR = define("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = define("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = define("RuntimeError", EXCEPTION);
+    public static final PyType RECURSION_ERROR = define("RecursionError", RUNTIME_ERROR);
+    public static final PyType NOT_IMPLEMENTED_ERROR = define("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType TYPE_ERROR = define("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = define("ValueError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = define("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType STOP_ITERATION = define("StopIteration", EXCEPTION);
+    public static final PyType OS_ERROR = define("OSError", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = define("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = define("TabError", INDENTATION_ERROR);
+
+    private static PyType define(String name, PyType base) {
+        PyType t = new PyType(name, base, (type, args) -> {
+            PyBaseException e = new PyBaseException(type);
+            e.setArgs(args.positionalTuple());
+            return e;
+        });
+        ALL.put(name, t);
+        return t;
+    }
+
+    /** Every built-in exception class by name, for the builtins module. */
+    public static Map<String, PyType> all() {
+        return ALL;
+    }
+
+    public static PyBaseException make(PyType type, String message) {
+        PyBaseException e = new PyBaseException(type);
+        e.setArgs(message == null ? PyTuple.EMPTY : PyTuple.of(PyStr.of(message)));
+        return e;
+    }
+}

@@ -1,0 +1,77 @@
+package org.gilvm.objects;
+
+import org.gilvm.bytecode.Code;
+import org.gilvm.interp.Interpreter;
+
+/** A function defined by a program: its code, its module, its defaults and its closure. */
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = new PyType("function", PyType.OBJECT, (PyType.Constructor) null);
+
+    private final Code code;
+    private final PyModule module;
+    /** Values of the last {@code defaults.length} parameters when not given; never null. */
+    private final PyObject[] defaults;
+    /** Cells for {@code code.freevars}, in order; never null. */
+    private final PyCell[] closure;
+
+    public PyFunction(Code code, PyModule module, PyObject[] defaults, PyCell[] closure) {
+        this.code = code;
+        this.module = module;
+        this.defaults = defaults;
+        this.closure = closure;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    public PyModule module() {
+        return module;
+    }
+
+    public PyObject[] defaults() {
+        return defaults;
+    }
+
+    public PyCell[] closure() {
+        return closure;
+    }
+
+    public String name() {
+        return code.name;
+    }
+
+    public String qualname() {
+        return code.qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject instance) {
+        return new PyBoundMethod(instance, this);
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, int off, int nargs, String[] kwnames) {
+        return Interpreter.callFunction(this, args, off, nargs, kwnames);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        return switch (name) {
+            case "__name__" -> PyStr.of(code.name);
+            case "__qualname__" -> PyStr.of(code.qualname);
+            case "__module__" -> PyStr.of(module.name());
+            default -> super.getAttr(name);
+        };
+    }
+
+    @Override
+    public String repr() {
+        return "<function " + code.qualname + " at 0x" + Long.toHexString(id()) + ">";
+    }
+}

@@ -1,0 +1,51 @@
+package org.gilvm.objects;
+
+/** A module: a name and its globals. */
+public final class PyModule extends PyObject {
+    public static final PyType TYPE = new PyType("module", PyType.OBJECT, (PyType.Constructor) null);
+
+    private final String name;
+    private final Namespace globals;
+
+    public PyModule(String name) {
+        this.name = name;
+        this.globals = new Namespace();
+        globals.put("__name__", PyStr.of(name));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Namespace globals() {
+        return globals;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        PyObject v = globals.get(attr);
+        if (v == null) {
+            throw Errors.noAttribute(this, attr);
+        }
+        return v;
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        if (value == null && globals.get(attr) == null) {
+            throw Errors.noAttribute(this, attr);
+        }
+        globals.put(attr, value);
+    }
+
+    @Override
+    public String repr() {
+        return name.equals("sys") || name.equals("builtins") ? "<module '" + name + "' (built-in)>"
+                : "<module '" + name + "'>";
+    }
+}

@@ -1,0 +1,160 @@
+package org.gilvm.objects;
+
+import org.gilvm.interp.PyException;
+
+/**
+ * Every value a gilvm program can see. Each operation has a default that raises CPython's
+ * TypeError for the type; value classes override what they support, so the dispatch loop stays
+ * thin and the semantics live with the value (as in LuaJ).
+ *
+ * <p>Python equality and hashing are also Java's {@code equals}/{@code hashCode}, so dict keys can
+ * live in Java hash maps: {@code 1}, {@code 1.0} and {@code True} are one key, as in Python.
+ */
+public abstract class PyObject {
+    private static final java.lang.invoke.VarHandle ID;
+
+    static {
+        try {
+            ID = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyObject.class, "id", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Assigned on first use; a compare-and-set keeps it single-valued even when threads race. */
+    private volatile long id;
+
+    /** {@code id(self)}. */
+    public final long id() {
+        long current = id;
+        if (current == 0) {
+            ID.compareAndSet(this, 0L, Identity.next());
+            current = id;
+        }
+        return current;
+    }
+
+    public abstract PyType type();
+
+    /** {@code repr(self)}. */
+    public String repr() {
+        return "<" + type().name() + " object at 0x" + Long.toHexString(Identity.of(this)) + ">";
+    }
+
+    /** {@code str(self)}; defaults to repr, as {@code object.__str__} does. */
+    public String str() {
+        return repr();
+    }
+
+    /** Python truthiness. */
+    public boolean isTrue() {
+        return true;
+    }
+
+    public PyObject getAttr(String name) {
+        PyObject found = type().lookup(name);
+        if (found != null) {
+            return found.bindTo(this);
+        }
+        throw Errors.noAttribute(this, name);
+    }
+
+    public void setAttr(String name, PyObject value) {
+        if (type().lookup(name) != null) {
+            throw Errors.attributeError("'" + type().name() + "' object attribute '" + name + "' is read-only");
+        }
+        throw Errors.noAttribute(this, name);
+    }
+
+    public void delAttr(String name) {
+        setAttr(name, null);
+    }
+
+    /** What a class attribute becomes when read through an instance (functions become bound methods). */
+    public PyObject bindTo(PyObject instance) {
+        return this;
+    }
+
+    /** What a class attribute becomes when read through the class itself. */
+    public PyObject bindToClass(PyType owner) {
+        return this;
+    }
+
+    public PyObject getItem(PyObject key) {
+        throw Errors.typeError("'" + type().name() + "' object is not subscriptable");
+    }
+
+    public void setItem(PyObject key, PyObject value) {
+        throw Errors.typeError("'" + type().name() + "' object does not support item assignment");
+    }
+
+    public void delItem(PyObject key) {
+        throw Errors.typeError("'" + type().name() + "' object doesn't support item deletion");
+    }
+
+    /** {@code iter(self)}. */
+    public PyObject iter() {
+        throw Errors.typeError("'" + type().name() + "' object is not iterable");
+    }
+
+    /** One step of an iterator: the next value, or null when exhausted (StopIteration, without the cost). */
+    public PyObject next() {
+        throw Errors.typeError("'" + type().name() + "' object is not an iterator");
+    }
+
+    public int len() {
+        throw Errors.typeError("object of type '" + type().name() + "' has no len()");
+    }
+
+    /** {@code item in self}. */
+    public boolean contains(PyObject item) {
+        PyObject it;
+        try {
+            it = iter();
+        } catch (PyException notIterable) {
+            if (!notIterable.isInstance(PyExceptionTypes.TYPE_ERROR)) {
+                throw notIterable;
+            }
+            throw Errors.typeError("argument of type '" + type().name() + "' is not iterable");
+        }
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (x == item || Ops.eq(x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Calls this object. The arguments are {@code args[off .. off+nargs)} positionally, followed by
+     * one value per keyword name in {@code kwnames} (null when there are none); the caller owns them.
+     */
+    public PyObject call(PyObject[] args, int off, int nargs, String[] kwnames) {
+        throw Errors.typeError("'" + type().name() + "' object is not callable");
+    }
+
+    /** Python's {@code hash(self)}; unhashable types raise TypeError. */
+    public long hash() {
+        return Identity.of(this) >>> 4;
+    }
+
+    /** Python {@code ==} when both sides are of built-in types; instances may override via dunders. */
+    public boolean pyEquals(PyObject other) {
+        return this == other;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return other instanceof PyObject o && (this == o || pyEquals(o));
+    }
+
+    @Override
+    public final int hashCode() {
+        return Long.hashCode(hash());
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}

@@ -1,0 +1,328 @@
+package org.gilvm.objects;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Python's set, with CPython's own hash table (Objects/setobject.c): open addressing, a run of up to
+ * nine linear probes, then perturbed jumps; growth at 60% fill. Keeping the same table keeps the
+ * same iteration order, which a program can print: {@code print({3, 1, 2})} shows {@code {1, 2, 3}}.
+ */
+public final class PySet extends PyObject {
+    public static final PyType TYPE = new PyType("set", PyType.OBJECT, (t, a) -> {
+        a.noKeywords().between(0, 1);
+        PySet s = new PySet();
+        if (a.size() == 1) {
+            s.update(a.get(0));
+        }
+        return s;
+    });
+
+    private static final int MIN_SIZE = 8;
+    private static final int LINEAR_PROBES = 9;
+    private static final int PERTURB_SHIFT = 5;
+    /** Marks a deleted slot, as CPython's {@code dummy}. */
+    private static final PyObject DUMMY = new PyInstance(PyType.OBJECT);
+
+    private PyObject[] keys = new PyObject[MIN_SIZE];
+    private long[] hashes = new long[MIN_SIZE];
+    private int mask = MIN_SIZE - 1;
+    /** Active plus dummy slots. */
+    private int fill;
+    /** Active slots. */
+    private int used;
+    /** Where {@link #pop()} looks next, as CPython's {@code finger}. */
+    private int finger;
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private boolean isActive(int i) {
+        return keys[i] != null && keys[i] != DUMMY;
+    }
+
+    public boolean add(PyObject key) {
+        long hash = key.hash();
+        int freeSlot = -1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                if (keys[j] == null) {
+                    int slot = freeSlot >= 0 ? freeSlot : j;
+                    if (freeSlot < 0) {
+                        fill++;
+                    }
+                    keys[slot] = key;
+                    hashes[slot] = hash;
+                    used++;
+                    if (freeSlot < 0 && (long) fill * 5 >= (long) mask * 3) {
+                        resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return true;
+                }
+                if (hashes[j] == hash && isActive(j) && (keys[j] == key || Ops.eq(keys[j], key))) {
+                    return false;
+                }
+                if (keys[j] == DUMMY && freeSlot < 0) {
+                    freeSlot = j;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    private int find(PyObject key) {
+        long hash = key.hash();
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                if (keys[j] == null) {
+                    return -1;
+                }
+                if (hashes[j] == hash && isActive(j) && (keys[j] == key || Ops.eq(keys[j], key))) {
+                    return j;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    private void resize(int minUsed) {
+        int newSize = MIN_SIZE;
+        while (newSize <= minUsed) {
+            newSize <<= 1;
+        }
+        PyObject[] oldKeys = keys;
+        long[] oldHashes = hashes;
+        keys = new PyObject[newSize];
+        hashes = new long[newSize];
+        mask = newSize - 1;
+        fill = used;
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldKeys[k] != null && oldKeys[k] != DUMMY) {
+                insertClean(oldKeys[k], oldHashes[k]);
+            }
+        }
+    }
+
+    private void insertClean(PyObject key, long hash) {
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            if (keys[i] == null) {
+                keys[i] = key;
+                hashes[i] = hash;
+                return;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    if (keys[i + j] == null) {
+                        keys[i + j] = key;
+                        hashes[i + j] = hash;
+                        return;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean discard(PyObject key) {
+        int i = find(key);
+        if (i < 0) {
+            return false;
+        }
+        keys[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        return true;
+    }
+
+    public PyObject pop() {
+        if (used == 0) {
+            throw Errors.raise(PyExceptionTypes.KEY_ERROR, "pop from an empty set");
+        }
+        int i = finger & mask;
+        while (!isActive(i)) {
+            i = (i + 1) & mask;
+        }
+        PyObject key = keys[i];
+        keys[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        finger = i + 1;
+        return key;
+    }
+
+    public void clear() {
+        keys = new PyObject[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
+        mask = MIN_SIZE - 1;
+        fill = 0;
+        used = 0;
+    }
+
+    public void update(PyObject iterable) {
+        if (iterable instanceof PySet other) {
+            if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+                resize((used + other.used) * 2);
+            }
+            for (PyObject k : other.snapshot()) {
+                add(k);
+            }
+            return;
+        }
+        PyObject it = iterable.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            add(x);
+        }
+    }
+
+    /** The members in table order. */
+    public List<PyObject> snapshot() {
+        List<PyObject> out = new ArrayList<>(used);
+        for (int i = 0; i <= mask; i++) {
+            if (isActive(i)) {
+                out.add(keys[i]);
+            }
+        }
+        return out;
+    }
+
+    public PySet copy() {
+        PySet s = new PySet();
+        s.update(this);
+        return s;
+    }
+
+    @Override
+    public String repr() {
+        if (used == 0) {
+            return "set()";
+        }
+        if (!Ops.enterRepr(this)) {
+            return "set(...)";
+        }
+        try {
+            PyObject[] items = snapshot().toArray(new PyObject[0]);
+            return Ops.joinReprs("{", items, items.length, "}", null);
+        } finally {
+            Ops.leaveRepr(this);
+        }
+    }
+
+    @Override
+    public boolean isTrue() {
+        return used != 0;
+    }
+
+    @Override
+    public int len() {
+        return used;
+    }
+
+    @Override
+    public long hash() {
+        throw Errors.unhashable(this);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        return find(item) >= 0;
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PySet s && s.used == used && isSubsetOf(s);
+    }
+
+    public boolean isSubsetOf(PySet other) {
+        for (PyObject k : snapshot()) {
+            if (!other.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        List<PyObject> items = snapshot();
+        Iterator<PyObject> it = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < items.size();
+            }
+
+            @Override
+            public PyObject next() {
+                if (next >= items.size()) {
+                    throw new NoSuchElementException();
+                }
+                return items.get(next++);
+            }
+        };
+        return new PyIterator.OverCollection(this, it, true);
+    }
+
+    // Set algebra, building results in CPython's order.
+
+    public static PySet union(PySet a, PySet b) {
+        PySet r = a.copy();
+        r.update(b);
+        return r;
+    }
+
+    public static PySet intersection(PySet a, PySet b) {
+        PySet small = a.used <= b.used ? a : b;
+        PySet big = small == a ? b : a;
+        PySet r = new PySet();
+        for (PyObject k : small.snapshot()) {
+            if (big.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    public static PySet difference(PySet a, PySet b) {
+        PySet r = new PySet();
+        for (PyObject k : a.snapshot()) {
+            if (!b.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    public static PySet symmetricDifference(PySet a, PySet b) {
+        PySet r = b.copy();
+        for (PyObject k : a.snapshot()) {
+            if (!r.discard(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+}

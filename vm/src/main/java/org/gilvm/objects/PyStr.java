@@ -1,0 +1,206 @@
+package org.gilvm.objects;
+
+/**
+ * Python's str. Python indexes by code point; Java strings hold UTF-16 units. For strings without
+ * surrogate pairs (nearly all) the two agree and indexing is direct; otherwise it goes through the
+ * code points.
+ */
+public final class PyStr extends PyObject {
+    public static final PyType TYPE = new PyType("str", PyType.OBJECT, PyStr::construct);
+    public static final PyStr EMPTY = new PyStr("");
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int i = 0; i < LATIN1.length; i++) {
+            LATIN1[i] = new PyStr(String.valueOf((char) i));
+        }
+    }
+
+    private final String value;
+    /** Code point count, or -1 until computed. */
+    private int length = -1;
+    private long hash;
+
+    private PyStr(String value) {
+        this.value = value;
+    }
+
+    public static PyStr of(String s) {
+        if (s.length() == 1 && s.charAt(0) < 256) {
+            return LATIN1[s.charAt(0)];
+        }
+        return s.isEmpty() ? EMPTY : new PyStr(s);
+    }
+
+    public static PyStr ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : new PyStr(new String(Character.toChars(cp)));
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String str() {
+        return value;
+    }
+
+    @Override
+    public String repr() {
+        return reprOf(value);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !value.isEmpty();
+    }
+
+    @Override
+    public int len() {
+        int n = length;
+        if (n < 0) {
+            n = value.codePointCount(0, value.length());
+            length = n;
+        }
+        return n;
+    }
+
+    /** True when every code point is one UTF-16 unit, so Java indexes are Python indexes. */
+    public boolean isSimple() {
+        return len() == value.length();
+    }
+
+    public int codePointAt(int index) {
+        return isSimple() ? value.charAt(index) : value.codePointAt(value.offsetByCodePoints(0, index));
+    }
+
+    /** The code points {@code [from, to)}. */
+    public String substring(int from, int to) {
+        if (isSimple()) {
+            return value.substring(from, to);
+        }
+        int start = value.offsetByCodePoints(0, from);
+        return value.substring(start, value.offsetByCodePoints(start, to - from));
+    }
+
+    @Override
+    public long hash() {
+        long h = hash;
+        if (h == 0) {
+            // CPython randomises str hashes per process; any good spread is faithful.
+            h = value.hashCode() * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+            h &= PyInt.HASH_MODULUS;
+            if (h == 0) {
+                h = 1;
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return other instanceof PyStr s && s.value.equals(value);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice slice) {
+            return sliced(slice);
+        }
+        int n = len();
+        long i = Ops.index(key, "string indices must be integers, not '" + key.type().name() + "'").longValue();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError("string index out of range");
+        }
+        return ofCodePoint(codePointAt((int) i));
+    }
+
+    private PyStr sliced(PySlice slice) {
+        int n = len();
+        long[] r = slice.indices(n);
+        int start = (int) r[0];
+        int step = (int) r[2];
+        int count = (int) r[3];
+        if (step == 1) {
+            return of(substring(start, start + count));
+        }
+        StringBuilder sb = new StringBuilder(count);
+        for (int k = 0, i = start; k < count; k++, i += step) {
+            sb.appendCodePoint(codePointAt(i));
+        }
+        return of(sb.toString());
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (!(item instanceof PyStr s)) {
+            throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+        }
+        return value.contains(s.value);
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PyIterator.OverStr(this);
+    }
+
+    /** Python's repr of a string: single quotes unless the text has ' and no ", escapes as CPython. */
+    public static String reprOf(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f || isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** Python's str.isprintable for one code point (Unicode categories C* and Z* other than space). */
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static PyObject construct(PyType type, Args args) {
+        args.noKeywords().between(0, 1);
+        return args.size() == 0 ? EMPTY : of(args.get(0).str());
+    }
+}

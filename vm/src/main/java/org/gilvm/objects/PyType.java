@@ -1,0 +1,182 @@
+package org.gilvm.objects;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A class: a built-in type such as {@code int}, or a class defined by a program. Attributes live in
+ * {@link #dict}; lookup walks the single-inheritance chain of bases.
+ */
+public final class PyType extends PyObject {
+    /** Makes instances when a built-in type is called; null for classes defined by a program. */
+    @FunctionalInterface
+    public interface Constructor {
+        PyObject construct(PyType type, Args args);
+    }
+
+    public static final PyType OBJECT = new PyType("object", null, (t, a) -> {
+        a.noneExpected("object");
+        return new PyInstance(t);
+    });
+    public static final PyType TYPE = new PyType("type", OBJECT, (t, a) -> {
+        if (a.size() == 1 && a.kwSize() == 0) {
+            return a.get(0).type();
+        }
+        throw Errors.typeError("type() takes 1 or 3 arguments");
+    });
+
+    private final String name;
+    private final PyType base;
+    private final Constructor constructor;
+    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+    private final String moduleName;
+
+    public PyType(String name, PyType base, Constructor constructor) {
+        this.name = name;
+        this.base = base;
+        this.constructor = constructor;
+        this.builtin = true;
+        this.moduleName = "builtins";
+    }
+
+    /** A class defined by a {@code class} statement in module {@code moduleName}. */
+    public PyType(String name, PyType base, Map<String, PyObject> namespace, String moduleName) {
+        this.name = name;
+        this.base = base;
+        this.constructor = null;
+        this.builtin = false;
+        this.moduleName = moduleName;
+        this.dict.putAll(namespace);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PyType base() {
+        return base;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** The attributes defined by this class itself (not its bases). */
+    public Map<String, PyObject> dict() {
+        return dict;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Finds an attribute on this class or its bases, or null. */
+    public PyObject lookup(String attr) {
+        for (PyType t = this; t != null; t = t.base) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest built-in type this class derives from: it decides what instances are made of. */
+    public PyType builtinBase() {
+        PyType t = this;
+        while (!t.builtin) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    public void define(String attr, PyObject value) {
+        dict.put(attr, value);
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "__name__", "__qualname__":
+                return PyStr.of(name);
+            case "__module__":
+                return PyStr.of(moduleName);
+            case "__base__":
+                return base == null ? PyNone.NONE : base;
+            default:
+                break;
+        }
+        PyObject v = lookup(attr);
+        if (v == null) {
+            throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+        }
+        return v.bindToClass(this);
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        if (builtin) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            if (dict.remove(attr) == null) {
+                throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            }
+        } else {
+            dict.put(attr, value);
+        }
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, int off, int nargs, String[] kwnames) {
+        PyType maker = builtinBase();
+        if (maker.constructor == null) {
+            throw Errors.typeError("cannot create '" + name + "' instances");
+        }
+        if (builtin) {
+            return constructor.construct(this, new Args(name, args, off, nargs, kwnames));
+        }
+        PyObject instance = maker == OBJECT ? new PyInstance(this)
+                : maker.constructor.construct(this, Args.EMPTY);
+        PyObject init = lookup("__init__");
+        if (init != null && !(init instanceof PyBuiltinFunction)) {
+            PyObject result = Call.withSelf(init, instance, args, off, nargs, kwnames);
+            if (result != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+            }
+        } else if (maker == OBJECT && nargs + (kwnames == null ? 0 : kwnames.length) > 0) {
+            throw Errors.typeError(name + "() takes no arguments");
+        } else if (maker != OBJECT) {
+            maker.initBuiltinPart(instance, new Args(name, args, off, nargs, kwnames));
+        }
+        return instance;
+    }
+
+    /** For a program's subclass of a built-in type (exceptions): let the built-in part see the arguments. */
+    private void initBuiltinPart(PyObject instance, Args args) {
+        if (instance instanceof PyBaseException e) {
+            e.setArgs(args.positionalTuple());
+        }
+    }
+
+    @Override
+    public String repr() {
+        return builtin ? "<class '" + name + "'>" : "<class '" + moduleName + "." + name + "'>";
+    }
+
+    @Override
+    public long hash() {
+        return id() >>> 4;
+    }
+}

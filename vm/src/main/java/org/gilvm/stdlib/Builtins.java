@@ -1,0 +1,338 @@
+package org.gilvm.stdlib;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.gilvm.interp.PyException;
+import org.gilvm.interp.Vm;
+import org.gilvm.objects.Args;
+import org.gilvm.objects.Call;
+import org.gilvm.objects.Errors;
+import org.gilvm.objects.FloatFormat;
+import org.gilvm.objects.Namespace;
+import org.gilvm.objects.Ops;
+import org.gilvm.objects.PyBaseException;
+import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyBuiltinFunction;
+import org.gilvm.objects.PyDict;
+import org.gilvm.objects.PyExceptionTypes;
+import org.gilvm.objects.PyFloat;
+import org.gilvm.objects.PyInt;
+import org.gilvm.objects.PyIterator;
+import org.gilvm.objects.PyList;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyRange;
+import org.gilvm.objects.PySet;
+import org.gilvm.objects.PySlice;
+import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PyTuple;
+import org.gilvm.objects.PyType;
+
+/** The {@code builtins} module: the functions and types every program sees without importing. */
+public final class Builtins {
+    private Builtins() { }
+
+    public static void install(Vm vm, Namespace ns) {
+        TypeMethods.installAll();
+        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
+                PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
+                PyIterator.ENUMERATE, PyIterator.ZIP}) {
+            ns.put(t.name(), t);
+        }
+        PyExceptionTypes.all().forEach(ns::put);
+        ns.put("__name__", PyStr.of("builtins"));
+        define(ns, "print", a -> print(vm, a));
+        define(ns, "len", a -> PyInt.of(a.exactlyOne().get(0).len()));
+        define(ns, "repr", a -> PyStr.of(a.exactlyOne().get(0).repr()));
+        define(ns, "abs", a -> abs(a.exactlyOne().get(0)));
+        define(ns, "min", a -> minMax(a, "min", false));
+        define(ns, "max", a -> minMax(a, "max", true));
+        define(ns, "sum", Builtins::sum);
+        define(ns, "sorted", Builtins::sorted);
+        define(ns, "reversed", a -> reversed(a.noKeywords().between(1, 1).get(0)));
+        define(ns, "isinstance", a -> PyBool.of(isInstance(a.noKeywords().between(2, 2).get(0), a.get(1), "isinstance")));
+        define(ns, "issubclass", Builtins::issubclass);
+        define(ns, "any", a -> anyAll(a.exactlyOne().get(0), true));
+        define(ns, "all", a -> anyAll(a.exactlyOne().get(0), false));
+        define(ns, "divmod", a -> divmod(a.noKeywords().between(2, 2).get(0), a.get(1)));
+        define(ns, "round", Builtins::round);
+        define(ns, "hash", a -> PyInt.of(a.exactlyOne().get(0).hash()));
+        define(ns, "id", a -> PyInt.of(a.exactlyOne().get(0).id()));
+        define(ns, "iter", a -> a.noKeywords().between(1, 1).get(0).iter());
+        define(ns, "next", Builtins::next);
+        define(ns, "chr", a -> chr(a.exactlyOne().get(0)));
+        define(ns, "ord", a -> ord(a.exactlyOne().get(0)));
+        define(ns, "hex", a -> PyStr.of(radix(a.exactlyOne().get(0), 16, "0x")));
+        define(ns, "oct", a -> PyStr.of(radix(a.exactlyOne().get(0), 8, "0o")));
+        define(ns, "bin", a -> PyStr.of(radix(a.exactlyOne().get(0), 2, "0b")));
+        define(ns, "pow", a -> Ops.binary(org.gilvm.ast.BinaryOperator.POWER.ordinal(),
+                a.noKeywords().between(2, 2).get(0), a.get(1)));
+        define(ns, "callable", a -> PyBool.of(isCallable(a.exactlyOne().get(0))));
+    }
+
+    private static void define(Namespace ns, String name, PyBuiltinFunction.Body body) {
+        ns.put(name, PyBuiltinFunction.function(name, body));
+    }
+
+    private static PyObject print(Vm vm, Args a) {
+        a.onlyKeywords("sep", "end", "file", "flush");
+        String sep = textOption(a, "sep", " ");
+        String end = textOption(a, "end", "\n");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.size(); i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(a.get(i).str());
+        }
+        sb.append(end);
+        PyObject file = a.keyword("file");
+        try {
+            if (file != null && file != PyNone.NONE) {
+                Call.positional(file.getAttr("write"), PyStr.of(sb.toString()));
+            } else {
+                vm.out().write(sb.toString());
+                PyObject flush = a.keyword("flush");
+                if (flush != null && flush.isTrue()) {
+                    vm.out().flush();
+                }
+            }
+        } catch (IOException e) {
+            throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
+        }
+        return PyNone.NONE;
+    }
+
+    private static String textOption(Args a, String name, String fallback) {
+        PyObject v = a.keyword(name);
+        if (v == null || v == PyNone.NONE) {
+            return fallback;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError(name + " must be None or a string, not " + v.type().name());
+        }
+        return s.value();
+    }
+
+    private static PyObject abs(PyObject x) {
+        if (x instanceof PyInt i) {
+            return i.signum() < 0 ? PyInt.neg(i) : (x instanceof PyBool ? PyInt.of(i.longValue()) : i);
+        }
+        if (x instanceof PyFloat f) {
+            return PyFloat.of(Math.abs(f.value()));
+        }
+        throw Errors.typeError("bad operand type for abs(): '" + x.type().name() + "'");
+    }
+
+    private static PyObject minMax(Args a, String name, boolean max) {
+        a.onlyKeywords("default");
+        PyObject fallback = a.keyword("default");
+        if (a.size() == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        PyObject it;
+        if (a.size() == 1) {
+            it = a.get(0).iter();
+        } else {
+            if (fallback != null) {
+                throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            it = a.positionalTuple().iter();
+        }
+        PyObject best = null;
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (best == null || (max ? Ops.lessThan(best, x) : Ops.lessThan(x, best))) {
+                best = x;
+            }
+        }
+        if (best == null) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static PyObject sum(Args a) {
+        a.onlyKeywords("start").between(1, 2);
+        PyObject total = a.arg(1, "start", PyInt.ZERO);
+        if (total instanceof PyStr) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject it = a.get(0).iter();
+        int add = org.gilvm.ast.BinaryOperator.ADD.ordinal();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            total = Ops.binary(add, total, x);
+        }
+        return total;
+    }
+
+    private static PyObject sorted(Args a) {
+        a.onlyKeywords("reverse");
+        if (a.size() != 1) {
+            throw Errors.typeError("sorted expected 1 argument, got " + a.size());
+        }
+        PyList list = PyList.fromIterable(a.get(0));
+        PyObject reverse = a.keyword("reverse");
+        list.sort(reverse != null && reverse.isTrue());
+        return list;
+    }
+
+    private static PyObject reversed(PyObject seq) {
+        if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
+            return new PyIterator.Reversed(seq);
+        }
+        if (seq instanceof PyDict d) {
+            PyObject[] keys = d.map().keySet().toArray(new PyObject[0]);
+            return new PyIterator.Reversed(PyList.wrap(keys));
+        }
+        throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
+    }
+
+    static boolean isInstance(PyObject x, PyObject cls, String fn) {
+        if (cls instanceof PyType t) {
+            return x.type().isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items()) {
+                if (isInstance(x, c, fn)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError(fn + "() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static PyObject issubclass(Args a) {
+        a.noKeywords().between(2, 2);
+        if (!(a.get(0) instanceof PyType t)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        PyObject cls = a.get(1);
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items()) {
+                if (c instanceof PyType ct && t.isSubtypeOf(ct)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+        if (!(cls instanceof PyType ct)) {
+            throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return PyBool.of(t.isSubtypeOf(ct));
+    }
+
+    private static PyObject anyAll(PyObject iterable, boolean any) {
+        PyObject it = iterable.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (x.isTrue() == any) {
+                return PyBool.of(any);
+            }
+        }
+        return PyBool.of(!any);
+    }
+
+    private static PyObject divmod(PyObject a, PyObject b) {
+        int floorDiv = org.gilvm.ast.BinaryOperator.FLOOR_DIVIDE.ordinal();
+        int mod = org.gilvm.ast.BinaryOperator.REMAINDER.ordinal();
+        if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt || b instanceof PyFloat)) {
+            throw Errors.unsupportedOperands("divmod()", a, b);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y && y.signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        if ((a instanceof PyFloat || b instanceof PyFloat) && !Ops.binary(
+                org.gilvm.ast.BinaryOperator.ADD.ordinal(), b, PyInt.ZERO).isTrue()) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        return PyTuple.of(Ops.binary(floorDiv, a, b), Ops.binary(mod, a, b));
+    }
+
+    private static PyObject round(Args a) {
+        a.onlyKeywords("number", "ndigits");
+        PyObject x = a.arg(0, "number", null);
+        PyObject nd = a.arg(1, "ndigits", PyNone.NONE);
+        if (x == null) {
+            throw Errors.typeError("round() missing required argument 'number' (pos 1)");
+        }
+        if (x instanceof PyFloat f) {
+            if (nd == PyNone.NONE) {
+                double r = Math.rint(f.value());
+                return PyInt.fromDouble(r);
+            }
+            int digits = (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, Ops.index(nd).longValue()));
+            try {
+                return PyFloat.of(FloatFormat.round(f.value(), digits));
+            } catch (ArithmeticException tooLarge) {
+                throw Errors.overflow(tooLarge.getMessage());
+            }
+        }
+        if (x instanceof PyInt i) {
+            if (nd == PyNone.NONE) {
+                return x instanceof PyBool ? PyInt.of(i.longValue()) : i;
+            }
+            long digits = Ops.index(nd).longValue();
+            if (digits >= 0) {
+                return x instanceof PyBool ? PyInt.of(i.longValue()) : i;
+            }
+            BigDecimal rounded = new BigDecimal(i.bigValue()).setScale((int) digits, RoundingMode.HALF_EVEN);
+            return PyInt.of(rounded.setScale(0, RoundingMode.UNNECESSARY).toBigInteger());
+        }
+        throw Errors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+    }
+
+    private static PyObject next(Args a) {
+        a.noKeywords().between(1, 2);
+        PyObject it = a.get(0);
+        PyObject v;
+        try {
+            v = it.next();
+        } catch (PyException e) {
+            throw e;
+        }
+        if (v != null) {
+            return v;
+        }
+        if (a.size() == 2) {
+            return a.get(1);
+        }
+        throw new PyException(new PyBaseException(PyExceptionTypes.STOP_ITERATION));
+    }
+
+    private static PyObject chr(PyObject x) {
+        if (!(x instanceof PyInt i)) {
+            throw Errors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (!i.isSmall() || i.longValue() < 0 || i.longValue() > Character.MAX_CODE_POINT) {
+            throw Errors.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoint((int) i.longValue());
+    }
+
+    private static PyObject ord(PyObject x) {
+        if (!(x instanceof PyStr s)) {
+            throw Errors.typeError("ord() expected string of length 1, but " + x.type().name() + " found");
+        }
+        if (s.len() != 1) {
+            throw Errors.typeError("ord() expected a character, but string of length " + s.len() + " found");
+        }
+        return PyInt.of(s.codePointAt(0));
+    }
+
+    private static String radix(PyObject x, int radix, String prefix) {
+        PyInt i = Ops.index(x);
+        BigInteger v = i.bigValue();
+        String digits = v.abs().toString(radix);
+        return (v.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    private static boolean isCallable(PyObject x) {
+        return x instanceof PyType || x instanceof PyBuiltinFunction || x instanceof org.gilvm.objects.PyFunction
+                || x instanceof org.gilvm.objects.PyBoundMethod || x.type().lookup("__call__") != null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.gilvm.stdlib;
+
+import org.gilvm.interp.PyException;
+import org.gilvm.interp.Vm;
+import org.gilvm.objects.Errors;
+import org.gilvm.objects.Ops;
+import org.gilvm.objects.PyBaseException;
+import org.gilvm.objects.PyBuiltinFunction;
+import org.gilvm.objects.PyExceptionTypes;
+import org.gilvm.objects.PyInt;
+import org.gilvm.objects.PyList;
+import org.gilvm.objects.PyModule;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PyTuple;
+
+/** {@code sys}: argv, exit, the recursion limit, and the interpreter's identity. */
+final class SysModule {
+    private SysModule() { }
+
+    static PyModule create(Vm vm) {
+        PyModule m = new PyModule("sys");
+        PyObject[] argv = vm.argv().stream().map(PyStr::of).toArray(PyObject[]::new);
+        m.globals().put("argv", PyList.wrap(argv));
+        m.globals().put("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.globals().put("version", PyStr.of("3.11.0 (gilvm)"));
+        m.globals().put("platform", PyStr.of("linux"));
+        m.globals().put("implementation_name", PyStr.of("gilvm"));
+        def(m, "getrecursionlimit", a -> {
+            a.noneExpected("getrecursionlimit");
+            return PyInt.of(vm.recursionLimit());
+        });
+        def(m, "setrecursionlimit", a -> {
+            long n = Ops.index(a.exactlyOne().get(0)).longValue();
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            vm.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.NONE;
+        });
+        def(m, "exit", a -> {
+            a.noKeywords().between(0, 1);
+            PyBaseException e = new PyBaseException(PyExceptionTypes.SYSTEM_EXIT);
+            e.setArgs(a.size() == 0 ? PyTuple.EMPTY : PyTuple.of(a.get(0)));
+            throw new PyException(e);
+        });
+        return m;
+    }
+
+    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
+        m.globals().put(name, PyBuiltinFunction.function(name, body));
+    }
+}
