@@ -27,6 +27,7 @@ simple_stmt
     | assert_stmt
     | import_name
     | import_from
+    | yield_expr
     ;
 
 expr_stmt

@@ -75,7 +75,8 @@ public final class PythonFrontEnd {
             int line = token.getLine();
             int column = token.getCharPositionInLine() + 1;
             Token unclosed = lexer.unclosedBracket();
-            if (token.getType() == Token.EOF && unclosed != null) {
+            // As CPython's parser: an error after a bracket opened on an earlier line blames the bracket.
+            if (unclosed != null && (token.getType() == Token.EOF || token.getLine() > unclosed.getLine())) {
                 return PythonSyntaxError.syntax("'" + unclosed.getText() + "' was never closed",
                         unclosed.getLine(), unclosed.getCharPositionInLine() + 1);
             }

@@ -101,8 +101,10 @@ public final class AstBuilder {
                 aliases.add(new Stmt.Alias(d.dotted_name().getText(), d.NAME() == null ? null : d.NAME().getText()));
             }
             return new Stmt.Import(aliases, line, col);
-        } else {
+        } else if (ctx.import_from() != null) {
             return importFrom(ctx.import_from());
+        } else {
+            throw unsupported(ctx, "'yield' is not supported by gilvm");
         }
     }
 

@@ -3,7 +3,9 @@ package org.gilvm.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,14 +33,14 @@ final class SourceFiles {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            return new Source(file, text);
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes, start);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, text, true);
+        if (result.isError()) {
+            int bad = in.position();
             int line = 1;
             for (int i = 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
@@ -49,26 +51,8 @@ final class SourceFiles {
                     + "but no encoding declared; see https://peps.python.org/pep-0263/ for details%n",
                     bytes[bad] & 0xFF, file, line), Vm.EXIT_EXCEPTION);
         }
-    }
-
-    private static int firstBadByte(byte[] bytes, int start) {
-        for (int i = start; i < bytes.length; i++) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, i + 1 - start));
-            } catch (CharacterCodingException e) {
-                if (i + 1 - start >= 1 && !isIncompleteTail(bytes, i)) {
-                    return i;
-                }
-            }
-        }
-        return start;
-    }
-
-    /** A prefix that ends inside a multi-byte sequence is not yet an error. */
-    private static boolean isIncompleteTail(byte[] bytes, int i) {
-        int b = bytes[i] & 0xFF;
-        return b >= 0xC2 && b <= 0xF4 || (b & 0xC0) == 0x80;
+        decoder.flush(text);
+        return new Source(file, text.flip().toString());
     }
 
     private static Source fail(Writer err, String message, int status) throws IOException {

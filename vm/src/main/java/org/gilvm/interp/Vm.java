@@ -209,7 +209,9 @@ public final class Vm {
             int indent = line.length() - stripped.length();
             sb.append("    ").append(stripped.stripTrailing()).append('\n');
             int caret = Math.max(1, Math.min(e.column() - indent, stripped.stripTrailing().length() + 1));
-            sb.append("    ").append(" ".repeat(caret - 1)).append("^\n");
+            if (!e.kind().equals("TabError") && !e.getMessage().equals("unexpected indent")) {
+                sb.append("    ").append(" ".repeat(caret - 1)).append("^\n");
+            }
         }
         sb.append(e.kind()).append(": ").append(e.getMessage()).append('\n');
         write(err, sb.toString());

@@ -347,7 +347,8 @@ public class PyInt extends PyObject {
             return d > 0 ? -1 : 1;
         }
         if (a.big == null && Math.abs(a.value) <= (1L << 53)) {
-            return Double.compare((double) a.value, d) ;
+            double x = (double) a.value;
+            return x < d ? -1 : x > d ? 1 : 0; // not Double.compare: 0 == -0.0 in Python
         }
         return new BigDecimal(a.bigValue()).compareTo(new BigDecimal(d));
     }

@@ -135,6 +135,30 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    public static final class OverBigRange extends PyIterator {
+        private java.math.BigInteger current;
+        private final java.math.BigInteger step;
+        private java.math.BigInteger remaining;
+
+        public OverBigRange(java.math.BigInteger start, java.math.BigInteger step, java.math.BigInteger count) {
+            super(RANGE_ITERATOR);
+            this.current = start;
+            this.step = step;
+            this.remaining = count;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(java.math.BigInteger.ONE);
+            PyObject v = PyInt.of(current);
+            current = current.add(step);
+            return v;
+        }
+    }
+
     /** Over a Java iterator of a dict or set; a size change during iteration is an error, as in CPython. */
     public static final class OverCollection extends PyIterator {
         private final Iterator<PyObject> it;

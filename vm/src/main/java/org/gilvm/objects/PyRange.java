@@ -1,25 +1,35 @@
 package org.gilvm.objects;
 
-/** {@code range(start, stop, step)} over values that fit in a long. */
+import java.math.BigInteger;
+
+/**
+ * {@code range(start, stop, step)}. Ranges whose bounds fit in a long (nearly all) compute with
+ * longs; others, such as {@code range(10**20, 10**20 + 3)}, with BigInteger.
+ */
 public final class PyRange extends PyObject {
     public static final PyType TYPE = new PyType("range", PyType.OBJECT, PyRange::construct);
 
-    private final long start;
-    private final long stop;
-    private final long step;
-    private final long length;
+    private final BigInteger start;
+    private final BigInteger stop;
+    private final BigInteger step;
+    private final BigInteger length;
+    /** True when start, step and every element fit in a long: the fast path. */
+    private final boolean small;
 
-    public PyRange(long start, long stop, long step) {
+    public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        long n;
-        if (step > 0) {
-            n = start < stop ? (stop - start - 1) / step + 1 : 0;
+        BigInteger n;
+        if (step.signum() > 0) {
+            n = start.compareTo(stop) < 0 ? stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE)
+                    : BigInteger.ZERO;
         } else {
-            n = start > stop ? (start - stop - 1) / -step + 1 : 0;
+            n = start.compareTo(stop) > 0 ? start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate())
+                    .add(BigInteger.ONE) : BigInteger.ZERO;
         }
         this.length = n;
+        this.small = start.bitLength() < 63 && stop.bitLength() < 63 && step.bitLength() < 63;
     }
 
     private static PyObject construct(PyType type, Args args) {
@@ -30,19 +40,15 @@ public final class PyRange extends PyObject {
         if (args.size() > 3) {
             throw Errors.typeError("range expected at most 3 arguments, got " + args.size());
         }
-        long[] v = new long[3];
+        BigInteger[] v = new BigInteger[3];
         for (int i = 0; i < args.size(); i++) {
-            PyObject a = args.get(i);
-            if (!(a instanceof PyInt n)) {
-                throw Errors.typeError("'" + a.type().name() + "' object cannot be interpreted as an integer");
-            }
-            v[i] = n.longValue();
+            v[i] = Ops.index(args.get(i)).bigValue();
         }
         if (args.size() == 1) {
-            return new PyRange(0, v[0], 1);
+            return new PyRange(BigInteger.ZERO, v[0], BigInteger.ONE);
         }
-        long step = args.size() == 3 ? v[2] : 1;
-        if (step == 0) {
+        BigInteger step = args.size() == 3 ? v[2] : BigInteger.ONE;
+        if (step.signum() == 0) {
             throw Errors.valueError("range() arg 3 must not be zero");
         }
         return new PyRange(v[0], v[1], step);
@@ -55,67 +61,73 @@ public final class PyRange extends PyObject {
 
     @Override
     public String repr() {
-        return "range(" + start + ", " + stop + (step == 1 ? "" : ", " + step) + ")";
+        return "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step) + ")";
     }
 
     @Override
     public boolean isTrue() {
-        return length != 0;
+        return length.signum() != 0;
     }
 
     @Override
     public int len() {
-        if (length > Integer.MAX_VALUE) {
+        if (length.bitLength() > 31) {
             throw Errors.overflow("Python int too large to convert to C ssize_t");
         }
-        return (int) length;
+        return length.intValue();
     }
 
     @Override
     public PyObject iter() {
-        return new PyIterator.OverRange(start, step, length);
+        if (small) {
+            return new PyIterator.OverRange(start.longValue(), step.longValue(), length.longValue());
+        }
+        return new PyIterator.OverBigRange(start, step, length);
+    }
+
+    private BigInteger at(BigInteger i) {
+        return start.add(i.multiply(step));
     }
 
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice slice) {
             long[] r = slice.indices(len());
-            return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
+            return new PyRange(at(BigInteger.valueOf(r[0])), at(BigInteger.valueOf(r[1])),
+                    step.multiply(BigInteger.valueOf(r[2])));
         }
-        long i = Ops.index(key, "range indices must be integers or slices, not " + key.type().name()).longValue();
-        if (i < 0) {
-            i += length;
+        BigInteger i = Ops.index(key, "range indices must be integers or slices, not " + key.type().name()).bigValue();
+        if (i.signum() < 0) {
+            i = i.add(length);
         }
-        if (i < 0 || i >= length) {
+        if (i.signum() < 0 || i.compareTo(length) >= 0) {
             throw Errors.indexError("range object index out of range");
         }
-        return PyInt.of(start + i * step);
+        return PyInt.of(at(i));
     }
 
     @Override
     public boolean contains(PyObject item) {
-        if (item instanceof PyInt n && !(item instanceof PyBool) && n.isSmall()) {
-            long v = n.longValue();
-            boolean inBounds = step > 0 ? v >= start && v < stop : v <= start && v > stop;
-            return inBounds && (v - start) % step == 0;
+        if (item instanceof PyInt n && !(item instanceof PyBool)) {
+            BigInteger v = n.bigValue();
+            boolean inBounds = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+                    : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+            return inBounds && v.subtract(start).mod(step.abs()).signum() == 0;
         }
         return super.contains(item);
     }
 
     @Override
     public boolean pyEquals(PyObject other) {
-        if (!(other instanceof PyRange r)) {
+        if (!(other instanceof PyRange r) || !length.equals(r.length)) {
             return false;
         }
-        if (length != r.length) {
-            return false;
-        }
-        return length == 0 || start == r.start && (length == 1 || step == r.step);
+        return length.signum() == 0 || start.equals(r.start) && (length.equals(BigInteger.ONE) || step.equals(r.step));
     }
 
     @Override
     public long hash() {
-        return PyTuple.of(PyInt.of(length), length == 0 ? PyNone.NONE : PyInt.of(start),
-                length <= 1 ? PyNone.NONE : PyInt.of(step)).hash();
+        return PyTuple.of(PyInt.of(length), length.signum() == 0 ? PyNone.NONE : PyInt.of(start),
+                length.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(step)).hash();
     }
 }

@@ -1,0 +1,100 @@
+package org.gilvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gilvm.Gilvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: statuses and one-line messages, never a Java stack trace. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) { }
+
+    private static Outcome gilvm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, out, err);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private Path script(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content);
+        return p;
+    }
+
+    @Test
+    void runsAScriptWithItsArguments() throws IOException {
+        Path p = script("args.py", "import sys\nprint(sys.argv[1:])\n".getBytes());
+        Outcome o = gilvm(p.toString(), "--", "a", "--b");
+        assertEquals(0, o.status, o.err);
+        assertEquals("['a', '--b']\n", o.out);
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        Outcome o = gilvm(dir.resolve("nope.py").toString());
+        assertEquals(2, o.status);
+        assertTrue(o.err.contains("can't open file") && o.err.contains("No such file or directory"), o.err);
+        assertEquals(1, o.err.strip().lines().count(), "one line: " + o.err);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() throws IOException {
+        Path p = script("ok.py", "print(1)\n".getBytes());
+        Outcome o = gilvm("--no-such-flag", p.toString());
+        assertEquals(2, o.status);
+        assertEquals(1, o.err.strip().lines().count(), "one line: " + o.err);
+        assertTrue(o.err.startsWith("gilvm: "), o.err);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(gilvm("--version").out.startsWith("gilvm "));
+        Outcome help = gilvm("--help");
+        assertEquals(0, help.status);
+        assertTrue(help.out.contains("FILE"), help.out);
+    }
+
+    @Test
+    void nulBytesAreASyntaxError() throws IOException {
+        Path p = script("nul.py", "x = 1\0\n".getBytes());
+        Outcome o = gilvm(p.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.endsWith("SyntaxError: source code cannot contain null bytes\n"), o.err);
+    }
+
+    @Test
+    void invalidUtf8IsASyntaxError() throws IOException {
+        Path p = script("latin1.py", new byte[] {'x', ' ', '=', ' ', '\'', (byte) 0xE9, '\'', '\n'});
+        Outcome o = gilvm(p.toString());
+        assertEquals(1, o.status);
+        assertTrue(o.err.startsWith("SyntaxError: Non-UTF-8 code starting with '\\xe9'"), o.err);
+    }
+
+    @Test
+    void disShowsALoopReadably() throws IOException {
+        Path p = script("loop.py", "def count(n):\n    total = 0\n    while n > 0:\n        total += n\n        n -= 1\n    return total\n".getBytes());
+        Outcome o = gilvm("dis", p.toString());
+        assertEquals(0, o.status, o.err);
+        assertTrue(o.out.contains("Disassembly of <code object count"), o.out);
+        assertTrue(o.out.contains("LOAD_FAST") && o.out.contains("(n)"), o.out);
+        assertTrue(o.out.contains("JUMP_BACKWARD") && o.out.contains("BINARY_OP") && o.out.contains("(+=)"), o.out);
+        assertTrue(o.out.contains(">>"), "jump targets are marked:\n" + o.out);
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorNotAJavaCrash() {
+        Gilvm.Result r = Gilvm.run("deep.py", "import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    return f(n + 1)\nf(0)\n");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+    }
+}
