@@ -80,6 +80,11 @@ public final class PythonFrontEnd {
                 return PythonSyntaxError.syntax("'" + unclosed.getText() + "' was never closed",
                         unclosed.getLine(), unclosed.getCharPositionInLine() + 1);
             }
+            String soft = softKeywordStatement(parser, token);
+            if (soft != null) {
+                return PythonSyntaxError.syntax("'" + soft + "' statements are not supported by gilvm",
+                        line, column);
+            }
             if (token.getType() == PythonLexer.INDENT) {
                 return new PythonSyntaxError("IndentationError", "unexpected indent", line, column);
             }
@@ -95,6 +100,37 @@ public final class PythonFrontEnd {
                 line = token.getLine();
             }
             return PythonSyntaxError.syntax("invalid syntax", line, column);
+        }
+
+        /**
+         * {@code match} and {@code case} are soft keywords: the grammar reads them as names, so a
+         * match statement fails to parse. When the failing line starts with one, say so by name.
+         */
+        private static String softKeywordStatement(Parser parser, Token token) {
+            org.antlr.v4.runtime.TokenStream tokens = parser.getInputStream();
+            int n = tokens.size();
+            int i = Math.min(token.getTokenIndex(), n - 1);
+            if (i < 0) {
+                return null;
+            }
+            while (i > 0 && tokens.get(i - 1).getLine() == token.getLine()
+                    && tokens.get(i - 1).getType() != PythonLexer.NEWLINE) {
+                i--;
+            }
+            while (i < n && (tokens.get(i).getType() == PythonLexer.INDENT
+                    || tokens.get(i).getType() == PythonLexer.DEDENT)) {
+                i++;
+            }
+            if (i + 1 >= n) {
+                return null;
+            }
+            Token first = tokens.get(i);
+            int next = tokens.get(i + 1).getType();
+            boolean soft = first.getType() == PythonLexer.NAME
+                    && (first.getText().equals("match") || first.getText().equals("case"))
+                    && next != PythonLexer.ASSIGN && next != PythonLexer.LPAREN && next != PythonLexer.DOT
+                    && next != PythonLexer.NEWLINE;
+            return soft ? "match" : null;
         }
 
         private static IntervalSet expectedTokens(Parser parser) {

@@ -23,6 +23,7 @@ class UnsupportedConstructTest {
         "@dec\\ndef f():\\n    pass|decorators are not supported by gilvm",
         "x: int = 1|annotated assignments are not supported by gilvm",
         "def g():\\n    yield 1|'yield' is not supported by gilvm",
+        "match x:\\n    case 1:\\n        pass|'match' statements are not supported by gilvm",
     })
     void refusedByName(String source, String message) {
         Gilvm.Result r = Gilvm.run("bad.py", source.replace("\\n", "\n") + "\n");
