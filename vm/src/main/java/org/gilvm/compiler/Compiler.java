@@ -192,14 +192,7 @@ public final class Compiler {
         b.place(top);
         expr(w.test());
         b.emitJump(POP_JUMP_IF_FALSE, orElse);
-        loops.push(new Loop(top, end, false));
-        stmts(w.body());
-        loops.pop();
-        b.setLine(w.line());
-        b.emitJump(JUMP_BACKWARD, top);
-        b.place(orElse);
-        stmts(w.orElse());
-        b.place(end);
+        loopRest(new Loop(top, end, false), w.body(), w.line(), orElse, w.orElse());
     }
 
     private void forStmt(Stmt.For f) {
@@ -212,14 +205,19 @@ public final class Compiler {
         b.setLine(f.line());
         b.emitJump(FOR_ITER, orElse);
         store(f.target());
-        loops.push(new Loop(top, end, true));
-        stmts(f.body());
+        loopRest(new Loop(top, end, true), f.body(), f.line(), orElse, f.orElse());
+    }
+
+    /** What every loop ends with: the body, the back-edge (a switch point), then the else clause. */
+    private void loopRest(Loop loop, List<Stmt> body, int line, CodeBuilder.Label orElse, List<Stmt> orElseBody) {
+        loops.push(loop);
+        stmts(body);
         loops.pop();
-        b.setLine(f.line());
-        b.emitJump(JUMP_BACKWARD, top);
+        b.setLine(line);
+        b.emitJump(JUMP_BACKWARD, loop.continueTo);
         b.place(orElse);
-        stmts(f.orElse());
-        b.place(end);
+        stmts(orElseBody);
+        b.place(loop.breakTo);
     }
 
     private void assertStmt(Stmt.Assert a) {
@@ -249,22 +247,30 @@ public final class Compiler {
             flags |= 1;
         }
         Scope inner = symtable.scopeOf(f);
-        CodeBuilder outer = b;
-        Deque<Loop> outerLoops = loops;
-        b = new CodeBuilder(inner, Code.Kind.FUNCTION, source, f.line());
-        loops = new ArrayDeque<>();
-        b.emit(RESUME);
-        stmts(f.body());
-        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
-        b.emit(RETURN_VALUE);
-        Code code = b.build(f.name(), inner.qualname, f.params().size());
-        b = outer;
-        loops = outerLoops;
-        b.setLine(f.line());
+        Code code = nested(inner, Code.Kind.FUNCTION, f.line(), f.name(), f.params().size(), f.body());
         flags |= closure(inner);
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);
         storeName(f.name());
+    }
+
+    /** Compiles a function or class body into its own code object (loops do not reach across it). */
+    private Code nested(Scope inner, Code.Kind kind, int line, String name, int argcount, List<Stmt> body) {
+        CodeBuilder outer = b;
+        Deque<Loop> outerLoops = loops;
+        b = new CodeBuilder(inner, kind, source, line);
+        loops = new ArrayDeque<>();
+        if (kind == Code.Kind.FUNCTION) {
+            b.emit(RESUME);
+        }
+        stmts(body);
+        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        b.emit(RETURN_VALUE);
+        Code code = b.build(name, inner.qualname, argcount);
+        b = outer;
+        loops = outerLoops;
+        b.setLine(line);
+        return code;
     }
 
     /** Pushes a tuple of the cells an inner scope needs; returns the MAKE_FUNCTION flag for it. */
@@ -281,17 +287,7 @@ public final class Compiler {
 
     private void classDef(Stmt.ClassDef c) {
         Scope inner = symtable.scopeOf(c);
-        CodeBuilder outer = b;
-        Deque<Loop> outerLoops = loops;
-        b = new CodeBuilder(inner, Code.Kind.CLASS_BODY, source, c.line());
-        loops = new ArrayDeque<>();
-        stmts(c.body());
-        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
-        b.emit(RETURN_VALUE);
-        Code code = b.build(c.name(), inner.qualname, 0);
-        b = outer;
-        loops = outerLoops;
-        b.setLine(c.line());
+        Code code = nested(inner, Code.Kind.CLASS_BODY, c.line(), c.name(), 0, c.body());
         int flags = closure(inner);
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);

@@ -129,11 +129,11 @@ public class PyInt extends PyObject {
     @Override
     public long hash() {
         if (big == null) {
-            long h = value >= 0 ? value % HASH_MODULUS : -((-(value + 1) % HASH_MODULUS) + 1);
-            if (value < 0 && value != Long.MIN_VALUE) {
-                h = -((-value) % HASH_MODULUS);
-            } else if (value == Long.MIN_VALUE) {
+            long h;
+            if (value == Long.MIN_VALUE) {
                 h = -bigHash(BigInteger.valueOf(value).negate());
+            } else {
+                h = value >= 0 ? value % HASH_MODULUS : -((-value) % HASH_MODULUS);
             }
             return h == -1 ? -2 : h;
         }

@@ -289,12 +289,7 @@ public final class Builtins {
     private static PyObject next(Args a) {
         a.noKeywords().between(1, 2);
         PyObject it = a.get(0);
-        PyObject v;
-        try {
-            v = it.next();
-        } catch (PyException e) {
-            throw e;
-        }
+        PyObject v = it.next();
         if (v != null) {
             return v;
         }

@@ -495,7 +495,7 @@ final class StrMethods {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + what.type().name());
         }
         if (w[0] > w[1]) {
-            return p.value().isEmpty() && w[0] <= self.len() && false;
+            return false; // an empty window matches nothing, not even '' (CPython's tailmatch)
         }
         return prefix ? hay.startsWith(p.value()) : hay.endsWith(p.value());
     }

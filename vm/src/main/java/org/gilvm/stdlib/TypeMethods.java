@@ -1,10 +1,6 @@
 package org.gilvm.stdlib;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.gilvm.interp.PyException;
 import org.gilvm.objects.Args;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Ops;
@@ -287,23 +283,5 @@ final class TypeMethods {
             double d = ((PyFloat) s).value();
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
         });
-    }
-
-    /** Converts Java's IllegalArgumentException-style failures into nothing: kept for symmetry. */
-    static List<PyObject> toList(PyObject iterable) {
-        List<PyObject> out = new ArrayList<>();
-        PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            out.add(x);
-        }
-        return out;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static PyException notStr(String what, PyObject o) {
-        return Errors.typeError(what + " must be str, not " + o.type().name());
     }
 }
