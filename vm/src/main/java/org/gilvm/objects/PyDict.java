@@ -202,11 +202,6 @@ public final class PyDict extends PyObject {
                 case ITEMS -> dict.map.entrySet().stream()
                         .map(e -> (PyObject) PyTuple.of(e.getKey(), e.getValue())).iterator();
             };
-            if (kind == Kind.ITEMS) {
-                List<PyObject> snapshot = new ArrayList<>();
-                it.forEachRemaining(snapshot::add);
-                it = snapshot.iterator();
-            }
             return new PyIterator.OverCollection(dict, it, false);
         }
 
