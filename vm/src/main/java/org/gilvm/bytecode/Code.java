@@ -8,7 +8,7 @@ import org.gilvm.objects.PyType;
  * A compiled body: a module, a function or a class body. Immutable after compilation except for
  * {@link #globalCache}, which remembers the global binding each name resolved to.
  */
-public final class Code extends PyObject {
+public final class Code extends PyObject implements org.gilvm.heap.Site {
     public static final PyType TYPE = new PyType("code", PyType.OBJECT, (PyType.Constructor) null);
 
     public enum Kind { MODULE, FUNCTION, CLASS_BODY }
@@ -43,6 +43,7 @@ public final class Code extends PyObject {
     public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                 int[] cellParameters, int argcount, int stacksize) {
+        super(true);
         this.kind = kind;
         this.name = name;
         this.qualname = qualname;
@@ -59,12 +60,27 @@ public final class Code extends PyObject {
         this.argcount = argcount;
         this.stacksize = stacksize;
         this.globalCache = new Namespace.Binding[names.length];
+        for (PyObject c : consts) {
+            immortalize(c);
+        }
     }
 
+    /** Constants live as long as their code: tuples of constants made by the compiler are immortal too. */
+    private static void immortalize(PyObject c) {
+        c.makeImmortal();
+        if (c instanceof org.gilvm.objects.PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                immortalize(t.get(i));
+            }
+        }
+    }
+
+    @Override
     public String filename() {
         return source.filename();
     }
 
+    @Override
     public int lineAt(int pc) {
         if (lines.length == 0) {
             return firstLine;

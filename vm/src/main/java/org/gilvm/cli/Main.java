@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.gilvm.bytecode.Disassembler;
 import org.gilvm.bytecode.Source;
 import org.gilvm.compiler.Compiler;
 import org.gilvm.grammar.PythonSyntaxError;
+import org.gilvm.heap.Heap;
+import org.gilvm.heap.RefCount;
 import org.gilvm.interp.Vm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +42,25 @@ public final class Main implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the script (sys.argv[1:])")
     private List<String> scriptArgs = new ArrayList<>();
 
+    @Option(names = "--refcount", paramLabel = "plain|atomic|biased", defaultValue = "plain",
+            description = {"how reference counts are updated (default: ${DEFAULT-VALUE}):",
+                    "plain: a read then a write, exact under the GIL, racy without it;",
+                    "atomic: atomic read-modify-write; biased: PEP 703's owner-local plus shared count"})
+    private RefCount.Mode refcount;
+
+    @Option(names = "--audit", description = "at exit, check every reference count against the true number of "
+            + "references and print a summary to stderr")
+    private boolean audit;
+
+    @Option(names = "--stats-json", paramLabel = "FILE",
+            description = "at exit, write counts of allocations, frees, audit findings and the exit status as JSON")
+    private Path statsJson;
+
+    @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
+            description = {"on a use-after-free: crash (a fatal-error report, exit 139; default) or",
+                    "report (count it, print one line, keep running)"})
+    private Heap.OnCorruption onCorruption;
+
     public static void main(String[] args) {
         System.exit(run(args, stdout(), stderr()));
     }
@@ -47,6 +69,7 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, Writer out, Writer err) {
         try {
             CommandLine cl = new CommandLine(new Main());
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -90,7 +113,8 @@ public final class Main implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(scriptArgs);
-        return new Vm(out, err, argv).runMain(source);
+        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, statsJson, 0);
+        return new Vm(out, err, argv, options).runMain(source);
     }
 
     @Command(name = "dis", mixinStandardHelpOptions = true,

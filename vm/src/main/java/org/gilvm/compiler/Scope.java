@@ -22,6 +22,8 @@ final class Scope {
     final List<String> params = new ArrayList<>();
     final Set<String> assigned = new LinkedHashSet<>();
     final Set<String> used = new LinkedHashSet<>();
+    /** Every name read or written here, in order of first mention. */
+    final Set<String> mentioned = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();

@@ -53,9 +53,10 @@ final class Symtable {
                 target(t, scope);
             }
         } else if (s instanceof Stmt.AugAssign a) {
-            expr(a.value(), scope);
+            // CPython's symtable visits the target first; it decides co_varnames order.
             expr(a.target(), scope);
             target(a.target(), scope);
+            expr(a.value(), scope);
         } else if (s instanceof Stmt.If i) {
             expr(i.test(), scope);
             stmts(i.body(), scope);
@@ -152,6 +153,7 @@ final class Symtable {
 
     private void bind(String name, Scope scope) {
         scope.assigned.add(name);
+        scope.mentioned.add(name);
     }
 
     private void target(Expr t, Scope scope) {
@@ -232,8 +234,10 @@ final class Symtable {
     private static Set<String> analyze(Scope scope, Set<String> boundAbove) {
         if (scope.kind == Scope.Kind.FUNCTION) {
             scope.locals.addAll(scope.params);
-            for (String n : scope.assigned) {
-                if (!scope.globals.contains(n) && !scope.nonlocals.contains(n)) {
+            // co_varnames order is CPython's: parameters, then names in order of first mention
+            // (read or write). Locals are freed in this order when the frame returns.
+            for (String n : scope.mentioned) {
+                if (scope.assigned.contains(n) && !scope.globals.contains(n) && !scope.nonlocals.contains(n)) {
                     scope.locals.add(n);
                 }
             }

@@ -3,6 +3,7 @@ package org.gilvm.interp;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilvm.bytecode.Code;
+import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyFunction;
 import org.gilvm.objects.PyObject;
@@ -11,13 +12,20 @@ import org.gilvm.objects.PyObject;
 final class Arguments {
     private Arguments() { }
 
-    /** A fresh locals array with the parameters filled in. */
-    static PyObject[] bind(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames) {
+    /**
+     * A fresh locals array with the parameters filled in; each filled slot owns a reference. With
+     * {@code move}, the references of {@code args[off ..]} move into the locals (their slots
+     * become null); otherwise they are borrowed and increfed. Defaults are always increfed. On an
+     * error nothing has moved.
+     */
+    static PyObject[] bind(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames, boolean move) {
         Code code = f.code();
         int argcount = code.argcount;
         PyObject[] locals = new PyObject[code.varnames.length];
+        int given = nargs + (kwnames == null ? 0 : kwnames.length);
         if (nargs == argcount && kwnames == null) {
             System.arraycopy(args, off, locals, 0, nargs);
+            own(args, off, given, locals, move);
             return locals;
         }
         PyObject[] defaults = f.defaults();
@@ -39,20 +47,33 @@ final class Arguments {
         }
         int firstDefault = argcount - defaults.length;
         List<String> missing = new ArrayList<>();
-        for (int i = 0; i < argcount; i++) {
+        for (int i = 0; i < firstDefault; i++) {
             if (locals[i] == null) {
-                if (i >= firstDefault) {
-                    locals[i] = defaults[i - firstDefault];
-                } else {
-                    missing.add(code.varnames[i]);
-                }
+                missing.add(code.varnames[i]);
             }
         }
         if (!missing.isEmpty()) {
             throw Errors.typeError(code.qualname + "() missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
         }
+        own(args, off, given, locals, move);
+        for (int i = Math.max(0, firstDefault); i < argcount; i++) {
+            if (locals[i] == null) {
+                locals[i] = RefCount.newRef(defaults[i - firstDefault]);
+            }
+        }
         return locals;
+    }
+
+    /** The locals take their references: moved out of {@code args}, or increfed when borrowed. */
+    private static void own(PyObject[] args, int off, int n, PyObject[] locals, boolean move) {
+        if (move) {
+            java.util.Arrays.fill(args, off, off + n, null);
+        } else {
+            for (int i = 0; i < locals.length; i++) {
+                RefCount.xincref(locals[i]);
+            }
+        }
     }
 
     private static int parameterIndex(Code code, String name) {

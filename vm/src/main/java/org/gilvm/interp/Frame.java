@@ -2,11 +2,19 @@ package org.gilvm.interp;
 
 import java.util.Map;
 import org.gilvm.bytecode.Code;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 import org.gilvm.objects.PyCell;
 import org.gilvm.objects.PyModule;
 import org.gilvm.objects.PyObject;
 
-/** One activation of a code object: its variables, its operand stack and where it is. */
+/**
+ * One activation of a code object: its variables, its operand stack and where it is.
+ *
+ * <p>The frame owns one reference per non-null slot of {@link #locals}, {@link #cells} and
+ * {@link #stack}, and per value of {@link #namespace}. Stack slots at or above the stack pointer
+ * are always null, so the audit can count the stack without knowing where the pointer is.
+ */
 public final class Frame {
     public final Code code;
     public final PyModule module;
@@ -15,8 +23,9 @@ public final class Frame {
     public final PyObject[] stack;
     /** The class namespace while a class body runs; null otherwise. */
     final Map<String, PyObject> namespace;
-    /** Index of the next instruction; written back by the dispatch loop when it leaves or calls. */
+    /** Index of the next instruction; written by the dispatch loop before each instruction runs. */
     int pc;
+    /** The stack pointer, written back by the dispatch loop when it leaves or calls out. */
     int sp;
     /** The calling frame on the same thread. */
     Frame back;
@@ -37,5 +46,45 @@ public final class Frame {
 
     public Frame back() {
         return back;
+    }
+
+    /** Every reference the frame owns, for the audit. */
+    void traverse(RefVisitor v) {
+        visitAll(locals, v);
+        visitAll(cells, v);
+        visitAll(stack, v);
+        if (namespace != null) {
+            namespace.values().forEach(v::visit);
+        }
+    }
+
+    private static void visitAll(PyObject[] slots, RefVisitor v) {
+        for (PyObject o : slots) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+    }
+
+    /**
+     * The frame is done: it drops its locals in order, then its cells, then what is left on its
+     * stack (CPython's {@code _PyFrame_Clear}). A class body's namespace is not dropped: it becomes
+     * the class's (see {@code Interpreter.buildClass}). Each slot is emptied before its value is decref'd,
+     * because a {@code __del__} that runs meanwhile must not find it again.
+     */
+    void release() {
+        releaseAll(locals);
+        releaseAll(cells);
+        releaseAll(stack);
+    }
+
+    private static void releaseAll(PyObject[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            PyObject o = slots[i];
+            if (o != null) {
+                slots[i] = null;
+                RefCount.decref(o);
+            }
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.gilvm.bytecode.Opcode.*;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gilvm.bytecode.Code;
+import org.gilvm.gil.EvalBreaker;
+import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Namespace;
 import org.gilvm.objects.Ops;
@@ -45,14 +47,29 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ calls
 
-    /** Calls a Python function: binds the arguments to a new frame and runs it. */
+    /** Calls a Python function from Java: the arguments are borrowed, the frame takes new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames) {
+        PyObject[] locals = Arguments.bind(f, args, off, nargs, kwnames, false);
+        return runFunction(f, locals);
+    }
+
+    /**
+     * Calls a Python function from the dispatch loop: the arguments move from the caller's stack
+     * into the callee's locals (their slots become null), as in CPython 3.11, so a callee sees one
+     * reference per argument, not two.
+     */
+    static PyObject callFunctionMovingArgs(PyFunction f, PyObject[] stack, int off, int nargs, String[] kwnames) {
+        PyObject[] locals = Arguments.bind(f, stack, off, nargs, kwnames, true);
+        return runFunction(f, locals);
+    }
+
+    private static PyObject runFunction(PyFunction f, PyObject[] locals) {
         Code code = f.code();
-        PyObject[] locals = Arguments.bind(f, args, off, nargs, kwnames);
         PyCell[] cells = makeCells(code, locals, f.closure());
         return run(ThreadState.current(), new Frame(code, f.module(), locals, cells, null));
     }
 
+    /** The frame's cells: new ones for its own cell variables (a parameter's moves in), then the closure's. */
     private static PyCell[] makeCells(Code code, PyObject[] locals, PyCell[] closure) {
         int ncell = code.cellvars.length;
         if (ncell == 0 && closure.length == 0) {
@@ -61,9 +78,19 @@ public final class Interpreter {
         PyCell[] cells = new PyCell[ncell + closure.length];
         for (int i = 0; i < ncell; i++) {
             int param = code.cellParameters[i];
-            cells[i] = new PyCell(param >= 0 ? locals[param] : null);
+            if (param >= 0) {
+                // The parameter's value moves into its cell (CPython's MAKE_CELL): one reference, not two.
+                cells[i] = new PyCell(locals[param]);
+                PyObject moved = locals[param];
+                locals[param] = null;
+                RefCount.xdecref(moved);
+            } else {
+                cells[i] = new PyCell(null);
+            }
         }
-        System.arraycopy(closure, 0, cells, ncell, closure.length);
+        for (int i = 0; i < closure.length; i++) {
+            cells[ncell + i] = RefCount.newRef(closure[i]);
+        }
         return cells;
     }
 
@@ -72,27 +99,43 @@ public final class Interpreter {
         return run(ts, new Frame(code, module, new PyObject[code.varnames.length], new PyCell[code.ncells()], null));
     }
 
+    /**
+     * Pushes the frame on its thread, runs it and pops it. On the way out, normal or not, the frame
+     * lets go of its locals, cells and stack; an exception passing through is pinned meanwhile,
+     * because that can run {@code __del__}, and an audit there must see who holds the exception.
+     * A simulated crash ({@link org.gilvm.heap.FatalError}) passes through untouched.
+     */
     static PyObject run(ThreadState ts, Frame frame) {
         if (++ts.depth > ts.vm.recursionLimit()) {
             ts.depth--;
+            frame.release();
             throw Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         frame.back = ts.frame;
         ts.frame = frame;
         try {
-            return execute(frame);
+            PyObject result = execute(ts, frame);
+            int mark = ts.pin(result);
+            frame.release();
+            ts.unpin(mark);
+            return result;
         } catch (PyException e) {
-            addTraceback(e, frame);
-            throw e;
+            throw unwind(ts, frame, e);
         } catch (StackOverflowError deep) {
             // The Java stack ran out before the recursion limit: report it as CPython would.
-            PyException e = Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-            addTraceback(e, frame);
-            throw e;
+            throw unwind(ts, frame, Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
         } finally {
             ts.frame = frame.back;
             ts.depth--;
         }
+    }
+
+    private static PyException unwind(ThreadState ts, Frame frame, PyException e) {
+        addTraceback(e, frame);
+        int mark = ts.pin(e.value());
+        frame.release();
+        ts.unpin(mark);
+        return e;
     }
 
     private static void addTraceback(PyException e, Frame frame) {
@@ -103,30 +146,39 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ the dispatch loop
 
-    static PyObject execute(Frame f) {
+    /*
+     * Reference counts in the loop (docs/refcounting.md): a push owns a reference (LOAD_* increfs),
+     * a pop gives it up (decref) or moves it (STORE_*, BUILD_TUPLE, calls into Python functions).
+     * Operands stay on the stack until their operation is done, so anything that runs meanwhile
+     * (a dunder, a __del__, an audit) sees them held. A slot is always emptied before the value
+     * it held is decref'd, and a new value is stored before the old one is decref'd.
+     */
+    static PyObject execute(ThreadState ts, Frame f) {
         final Code code = f.code;
         final int[] instructions = code.code;
         final PyObject[] stack = f.stack;
         final PyObject[] locals = f.locals;
+        final EvalBreaker breaker = ts.vm.breaker();
         int pc = f.pc;
         int sp = f.sp;
         try {
             for (;;) {
                 final int ins = instructions[pc++];
                 final int arg = ins >>> 8;
+                f.pc = pc;
                 switch (ins & 0xFF) {
                     case NOP:
                         break;
                     case POP_TOP:
-                        stack[--sp] = null;
+                        sp = pop(stack, sp, 1);
                         break;
                     case DUP_TOP:
-                        stack[sp] = stack[sp - 1];
+                        stack[sp] = RefCount.newRef(stack[sp - 1]);
                         sp++;
                         break;
                     case DUP_TOP_TWO:
-                        stack[sp] = stack[sp - 2];
-                        stack[sp + 1] = stack[sp - 1];
+                        stack[sp] = RefCount.newRef(stack[sp - 2]);
+                        stack[sp + 1] = RefCount.newRef(stack[sp - 1]);
                         sp += 2;
                         break;
                     case ROT_TWO: {
@@ -150,38 +202,45 @@ public final class Interpreter {
                         if (v == null) {
                             throw unboundLocal(code.varnames[arg]);
                         }
+                        RefCount.incref(v);
                         stack[sp++] = v;
                         break;
                     }
-                    case STORE_FAST:
+                    case STORE_FAST: {
+                        PyObject old = locals[arg];
                         locals[arg] = stack[--sp];
                         stack[sp] = null;
+                        RefCount.xdecref(old);
                         break;
-                    case DELETE_FAST:
-                        if (locals[arg] == null) {
+                    }
+                    case DELETE_FAST: {
+                        PyObject old = locals[arg];
+                        if (old == null) {
                             throw unboundLocal(code.varnames[arg]);
                         }
                         locals[arg] = null;
+                        RefCount.decref(old);
                         break;
+                    }
                     case LOAD_DEREF:
-                        stack[sp++] = loadDeref(f, arg);
+                        stack[sp++] = RefCount.newRef(loadDeref(f, arg));
                         break;
                     case STORE_DEREF:
-                        f.cells[arg].value = stack[--sp];
+                        f.cells[arg].set(stack[--sp]);
                         stack[sp] = null;
                         break;
                     case DELETE_DEREF:
                         loadDeref(f, arg);
-                        f.cells[arg].value = null;
+                        f.cells[arg].set(null);
                         break;
                     case LOAD_CLOSURE:
-                        stack[sp++] = f.cells[arg];
+                        stack[sp++] = RefCount.newRef(f.cells[arg]);
                         break;
                     case LOAD_GLOBAL:
-                        stack[sp++] = loadGlobal(f, arg);
+                        stack[sp++] = RefCount.newRef(loadGlobal(f, arg));
                         break;
                     case STORE_GLOBAL:
-                        globalBinding(f, arg).value = stack[--sp];
+                        globalBinding(f, arg).set(stack[--sp]);
                         stack[sp] = null;
                         break;
                     case DELETE_GLOBAL: {
@@ -189,105 +248,90 @@ public final class Interpreter {
                         if (b.value == null) {
                             throw Errors.nameError(code.names[arg]);
                         }
-                        b.value = null;
+                        b.set(null);
                         break;
                     }
                     case LOAD_NAME:
-                        stack[sp++] = loadName(f, arg);
+                        stack[sp++] = RefCount.newRef(loadName(f, arg));
                         break;
                     case STORE_NAME:
-                        f.namespace.put(code.names[arg], stack[--sp]);
+                        RefCount.xdecref(f.namespace.put(code.names[arg], stack[--sp]));
                         stack[sp] = null;
                         break;
-                    case DELETE_NAME:
-                        if (f.namespace.remove(code.names[arg]) == null) {
+                    case DELETE_NAME: {
+                        PyObject old = f.namespace.remove(code.names[arg]);
+                        if (old == null) {
                             throw Errors.nameError(code.names[arg]);
                         }
+                        RefCount.decref(old);
                         break;
+                    }
                     case LOAD_ATTR:
-                        stack[sp - 1] = stack[sp - 1].getAttr(code.names[arg]);
+                        sp = replaceTop(stack, sp, 1, stack[sp - 1].getAttr(code.names[arg]));
                         break;
                     case STORE_ATTR:
                         stack[sp - 1].setAttr(code.names[arg], stack[sp - 2]);
-                        stack[--sp] = null;
-                        stack[--sp] = null;
+                        sp = pop(stack, sp, 2);
                         break;
                     case DELETE_ATTR:
                         stack[sp - 1].delAttr(code.names[arg]);
-                        stack[--sp] = null;
+                        sp = pop(stack, sp, 1);
                         break;
                     case LOAD_METHOD:
                         loadMethod(stack, sp, code.names[arg]);
                         sp++;
                         break;
-                    case BINARY_OP: {
-                        PyObject right = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = Ops.binary(arg, stack[sp - 1], right);
+                    case BINARY_OP:
+                        sp = replaceTop(stack, sp, 2, Ops.binary(arg, stack[sp - 2], stack[sp - 1]));
                         break;
-                    }
                     case UNARY_NEGATIVE:
-                        stack[sp - 1] = Ops.negative(stack[sp - 1]);
+                        sp = replaceTop(stack, sp, 1, Ops.negative(stack[sp - 1]));
                         break;
                     case UNARY_POSITIVE:
-                        stack[sp - 1] = Ops.positive(stack[sp - 1]);
+                        sp = replaceTop(stack, sp, 1, Ops.positive(stack[sp - 1]));
                         break;
                     case UNARY_INVERT:
-                        stack[sp - 1] = Ops.invert(stack[sp - 1]);
+                        sp = replaceTop(stack, sp, 1, Ops.invert(stack[sp - 1]));
                         break;
                     case UNARY_NOT:
-                        stack[sp - 1] = PyBool.of(!stack[sp - 1].isTrue());
+                        sp = replaceTop(stack, sp, 1, PyBool.of(!stack[sp - 1].isTrue()));
                         break;
-                    case COMPARE_OP: {
-                        PyObject right = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = Ops.compare(arg, stack[sp - 1], right);
+                    case COMPARE_OP:
+                        sp = replaceTop(stack, sp, 2, Ops.compare(arg, stack[sp - 2], stack[sp - 1]));
                         break;
-                    }
-                    case IS_OP: {
-                        PyObject right = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = PyBool.of((stack[sp - 1] == right) ^ (arg == 1));
+                    case IS_OP:
+                        sp = replaceTop(stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) ^ (arg == 1)));
                         break;
-                    }
-                    case CONTAINS_OP: {
-                        PyObject container = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = PyBool.of(container.contains(stack[sp - 1]) ^ (arg == 1));
+                    case CONTAINS_OP:
+                        sp = replaceTop(stack, sp, 2, PyBool.of(stack[sp - 1].contains(stack[sp - 2]) ^ (arg == 1)));
                         break;
-                    }
-                    case BINARY_SUBSCR: {
-                        PyObject key = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = stack[sp - 1].getItem(key);
+                    case BINARY_SUBSCR:
+                        sp = replaceTop(stack, sp, 2, stack[sp - 2].getItem(stack[sp - 1]));
                         break;
-                    }
                     case STORE_SUBSCR:
                         stack[sp - 2].setItem(stack[sp - 1], stack[sp - 3]);
-                        sp = clear(stack, sp, 3);
+                        sp = pop(stack, sp, 3);
                         break;
                     case DELETE_SUBSCR:
                         stack[sp - 2].delItem(stack[sp - 1]);
-                        sp = clear(stack, sp, 2);
+                        sp = pop(stack, sp, 2);
                         break;
                     case BUILD_SLICE: {
                         PyObject step = arg == 3 ? stack[sp - 1] : PyNone.NONE;
-                        PySlice slice = new PySlice(stack[sp - arg], stack[sp - arg + 1], step);
-                        sp = clear(stack, sp, arg);
-                        stack[sp++] = slice;
+                        sp = replaceTop(stack, sp, arg, new PySlice(stack[sp - arg], stack[sp - arg + 1], step));
                         break;
                     }
                     case BUILD_TUPLE:
-                        sp = push(stack, sp, PyTuple.wrap(take(stack, sp, arg)), arg);
+                        sp = moveInto(stack, sp, arg, true);
                         break;
                     case BUILD_LIST:
-                        sp = push(stack, sp, PyList.wrap(take(stack, sp, arg)), arg);
+                        sp = moveInto(stack, sp, arg, false);
                         break;
                     case BUILD_SET:
-                        sp = push(stack, sp, buildSet(stack, sp, arg), arg);
+                        sp = replaceTop(stack, sp, arg, buildSet(stack, sp, arg));
                         break;
                     case BUILD_MAP:
-                        sp = push(stack, sp, buildMap(stack, sp, arg), 2 * arg);
+                        sp = replaceTop(stack, sp, 2 * arg, buildMap(stack, sp, arg));
                         break;
                     case UNPACK_SEQUENCE:
                         sp = Unpacking.unpack(stack, sp, arg);
@@ -300,44 +344,48 @@ public final class Interpreter {
                         break;
                     case JUMP_BACKWARD:
                         pc = arg;
+                        if (breaker.pending()) {
+                            f.sp = sp;
+                            handleBreaker(ts);
+                        }
                         break;
                     case POP_JUMP_IF_FALSE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
+                        PyObject v = stack[sp - 1];
                         if (v == PyBool.FALSE || v != PyBool.TRUE && !v.isTrue()) {
                             pc = arg;
                         }
+                        sp = pop(stack, sp, 1);
                         break;
                     }
                     case POP_JUMP_IF_TRUE: {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
+                        PyObject v = stack[sp - 1];
                         if (v == PyBool.TRUE || v != PyBool.FALSE && v.isTrue()) {
                             pc = arg;
                         }
+                        sp = pop(stack, sp, 1);
                         break;
                     }
                     case JUMP_IF_FALSE_OR_POP:
                         if (!stack[sp - 1].isTrue()) {
                             pc = arg;
                         } else {
-                            stack[--sp] = null;
+                            sp = pop(stack, sp, 1);
                         }
                         break;
                     case JUMP_IF_TRUE_OR_POP:
                         if (stack[sp - 1].isTrue()) {
                             pc = arg;
                         } else {
-                            stack[--sp] = null;
+                            sp = pop(stack, sp, 1);
                         }
                         break;
                     case GET_ITER:
-                        stack[sp - 1] = stack[sp - 1].iter();
+                        sp = replaceTop(stack, sp, 1, stack[sp - 1].iter());
                         break;
                     case FOR_ITER: {
                         PyObject next = stack[sp - 1].next();
                         if (next == null) {
-                            stack[--sp] = null;
+                            sp = pop(stack, sp, 1);
                             pc = arg;
                         } else {
                             stack[sp++] = next;
@@ -347,7 +395,6 @@ public final class Interpreter {
                     case RETURN_VALUE: {
                         PyObject result = stack[--sp];
                         stack[sp] = null;
-                        f.pc = pc;
                         f.sp = sp;
                         return result;
                     }
@@ -355,44 +402,36 @@ public final class Interpreter {
                         sp = makeFunction(f, stack, sp, arg);
                         break;
                     case BUILD_CLASS: {
-                        PyObject cls = buildClass(f, stack, sp, arg);
-                        sp = clear(stack, sp, arg + 2);
-                        stack[sp++] = cls;
+                        f.sp = sp;
+                        sp = replaceTop(stack, sp, arg + 2, buildClass(f, stack, sp, arg));
                         break;
                     }
-                    case CALL: {
-                        f.pc = pc;
-                        PyObject result = stack[sp - arg - 1].call(stack, sp - arg, arg, null);
-                        sp = clear(stack, sp, arg + 1);
-                        stack[sp++] = result;
+                    case CALL:
+                        f.sp = sp;
+                        sp = call(stack, sp, arg, null, false);
+                        if (breaker.pending()) {
+                            f.sp = sp;
+                            handleBreaker(ts);
+                        }
                         break;
-                    }
-                    case CALL_KW: {
-                        f.pc = pc;
-                        int n = arg & 0xFF;
-                        String[] kwnames = keywordNames(code, arg);
-                        PyObject result = stack[sp - n - 1].call(stack, sp - n, n - kwnames.length, kwnames);
-                        sp = clear(stack, sp, n + 1);
-                        stack[sp++] = result;
+                    case CALL_KW:
+                        f.sp = sp;
+                        sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), false);
                         break;
-                    }
-                    case CALL_METHOD: {
-                        f.pc = pc;
-                        PyObject result = callMethod(stack, sp, arg, null);
-                        sp = clear(stack, sp, arg + 2);
-                        stack[sp++] = result;
+                    case CALL_METHOD:
+                        f.sp = sp;
+                        sp = call(stack, sp, arg, null, true);
+                        if (breaker.pending()) {
+                            f.sp = sp;
+                            handleBreaker(ts);
+                        }
                         break;
-                    }
-                    case CALL_METHOD_KW: {
-                        f.pc = pc;
-                        int n = arg & 0xFF;
-                        PyObject result = callMethod(stack, sp, n, keywordNames(code, arg));
-                        sp = clear(stack, sp, n + 2);
-                        stack[sp++] = result;
+                    case CALL_METHOD_KW:
+                        f.sp = sp;
+                        sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), true);
                         break;
-                    }
                     case IMPORT_NAME:
-                        stack[sp++] = ThreadState.current().vm.importModule(code.names[arg]);
+                        stack[sp++] = ts.vm.importModule(code.names[arg]);
                         break;
                     case IMPORT_FROM:
                         stack[sp] = importFrom(stack[sp - 1], code.names[arg]);
@@ -404,38 +443,66 @@ public final class Interpreter {
                         stack[sp++] = PyExceptionTypes.ASSERTION_ERROR;
                         break;
                     case RESUME:
+                        if (breaker.pending()) {
+                            f.sp = sp;
+                            handleBreaker(ts);
+                        }
                         break;
                     default:
                         throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
                 }
             }
         } catch (PyException e) {
-            f.pc = pc;
             f.sp = sp;
             throw e;
         }
     }
 
+    /** A switch point found the eval breaker set: do what was asked (heap work, an audit). */
+    private static void handleBreaker(ThreadState ts) {
+        ts.vm.atSwitchPoint(ts);
+    }
+
     // ------------------------------------------------------------------ helpers of the loop
 
-    /** Nulls the top {@code n} slots (so the frame holds no stale references) and returns the new sp. */
-    private static int clear(PyObject[] stack, int sp, int n) {
+    /** Pops {@code n} values and drops their references; each slot is emptied before its decref. */
+    private static int pop(PyObject[] stack, int sp, int n) {
         for (int i = 0; i < n; i++) {
-            stack[--sp] = null;
+            PyObject v = stack[--sp];
+            stack[sp] = null;
+            if (v != null) {
+                RefCount.decref(v);
+            }
         }
         return sp;
     }
 
-    private static PyObject[] take(PyObject[] stack, int sp, int n) {
-        PyObject[] items = new PyObject[n];
-        System.arraycopy(stack, sp - n, items, 0, n);
-        return items;
+    /** Replaces the top {@code consumed} values (their operation is done) with {@code result}, a new reference. */
+    private static int replaceTop(PyObject[] stack, int sp, int consumed, PyObject result) {
+        if (consumed == 1) {
+            PyObject old = stack[sp - 1];
+            stack[sp - 1] = result;
+            RefCount.decref(old);
+            return sp;
+        }
+        PyObject[] old = new PyObject[consumed];
+        System.arraycopy(stack, sp - consumed, old, 0, consumed);
+        java.util.Arrays.fill(stack, sp - consumed, sp, null);
+        sp -= consumed;
+        stack[sp++] = result;
+        for (PyObject v : old) {
+            RefCount.xdecref(v);
+        }
+        return sp;
     }
 
-    /** Replaces the top {@code consumed} items with {@code result}. */
-    private static int push(PyObject[] stack, int sp, PyObject result, int consumed) {
-        sp = clear(stack, sp, consumed);
-        stack[sp++] = result;
+    /** BUILD_TUPLE and BUILD_LIST: the top {@code n} references move into the new container. */
+    private static int moveInto(PyObject[] stack, int sp, int n, boolean tuple) {
+        PyObject[] items = new PyObject[n];
+        System.arraycopy(stack, sp - n, items, 0, n);
+        java.util.Arrays.fill(stack, sp - n, sp, null);
+        sp -= n;
+        stack[sp++] = tuple ? PyTuple.wrap(items) : PyList.wrap(items);
         return sp;
     }
 
@@ -453,6 +520,31 @@ public final class Interpreter {
             dict.put(stack[i], stack[i + 1]);
         }
         return dict;
+    }
+
+    /**
+     * The CALL family. Below the arguments: the callable, and for the method forms the receiver
+     * (null when LOAD_METHOD found a plain attribute). A Python function takes the arguments (and
+     * the receiver) off the stack; anything else borrows them. Then whatever is left is popped.
+     */
+    private static int call(PyObject[] stack, int sp, int n, String[] kwnames, boolean method) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int below = method ? 2 : 1;
+        PyObject callable = stack[sp - n - below];
+        PyObject receiver = method ? stack[sp - n - 1] : null;
+        int first = receiver != null ? sp - n - 1 : sp - n;
+        int npos = n - nkw + (receiver != null ? 1 : 0);
+        PyObject result;
+        if (callable instanceof PyFunction fn) {
+            result = callFunctionMovingArgs(fn, stack, first, npos, kwnames);
+        } else if (receiver != null && callable instanceof PyBuiltinFunction b) {
+            result = b.callMethod(receiver, stack, sp - n, n - nkw, kwnames);
+        } else {
+            result = callable.call(stack, first, npos, kwnames);
+        }
+        sp = pop(stack, sp, n + below);
+        stack[sp++] = result;
+        return sp;
     }
 
     private static PyException unboundLocal(String name) {
@@ -513,7 +605,8 @@ public final class Interpreter {
 
     /**
      * Pushes what a method call needs without making a bound method: (function, receiver) when the
-     * attribute is a method found on the class, (attribute, null) otherwise.
+     * attribute is a method found on the class (the receiver's reference moves up one slot), and
+     * (attribute, null) otherwise.
      */
     private static void loadMethod(PyObject[] stack, int sp, String name) {
         PyObject receiver = stack[sp - 1];
@@ -522,26 +615,14 @@ public final class Interpreter {
                 && !(receiver instanceof PyInstance inst && inst.attrs().containsKey(name))) {
             PyObject attr = type.lookup(name);
             if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isUnboundMethod()) {
-                stack[sp - 1] = attr;
+                stack[sp - 1] = RefCount.newRef(attr);
                 stack[sp] = receiver;
                 return;
             }
         }
         stack[sp - 1] = receiver.getAttr(name);
         stack[sp] = null;
-    }
-
-    private static PyObject callMethod(PyObject[] stack, int sp, int n, String[] kwnames) {
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        PyObject callable = stack[sp - n - 2];
-        PyObject receiver = stack[sp - n - 1];
-        if (receiver == null) {
-            return callable.call(stack, sp - n, n - nkw, kwnames);
-        }
-        if (callable instanceof PyBuiltinFunction b) {
-            return b.callMethod(receiver, stack, sp - n, n - nkw, kwnames);
-        }
-        return callable.call(stack, sp - n - 1, n - nkw + 1, kwnames);
+        RefCount.decref(receiver);
     }
 
     private static String[] keywordNames(Code code, int arg) {
@@ -567,11 +648,13 @@ public final class Interpreter {
             }
         }
         Code body = (Code) stack[i];
-        sp = clear(stack, sp, n);
-        stack[sp++] = new PyFunction(body, f.module, defaults, closure);
-        return sp;
+        return replaceTop(stack, sp, n, new PyFunction(body, f.module, defaults.clone(), closure));
     }
 
+    /**
+     * BUILD_CLASS: runs the class body with a fresh namespace, whose values (owned references) then
+     * become the class's attributes.
+     */
     private static PyObject buildClass(Frame f, PyObject[] stack, int sp, int nbases) {
         PyFunction body = (PyFunction) stack[sp - nbases - 2];
         String name = ((PyStr) stack[sp - nbases - 1]).value();
@@ -587,17 +670,24 @@ public final class Interpreter {
         namespace.put("__module__", PyStr.of(f.module.name()));
         namespace.put("__qualname__", PyStr.of(body.qualname()));
         Code code = body.code();
-        run(ThreadState.current(), new Frame(code, body.module(), new PyObject[code.varnames.length],
-                makeCells(code, new PyObject[0], body.closure()), namespace));
+        try {
+            PyObject none = run(ThreadState.current(), new Frame(code, body.module(),
+                    new PyObject[code.varnames.length], makeCells(code, new PyObject[0], body.closure()), namespace));
+            RefCount.decref(none);
+        } catch (PyException e) {
+            namespace.values().forEach(RefCount::decref);
+            throw e;
+        }
         namespace.remove("__module__");
         namespace.remove("__qualname__");
-        return new PyType(name, base, namespace, f.module.name());
+        return PyType.newClass(name, base, namespace, f.module.name());
     }
 
     private static PyObject importFrom(PyObject module, String name) {
         try {
             return module.getAttr(name);
         } catch (PyException e) {
+            e.discard();
             String moduleName = module instanceof PyModule m ? m.name() : "?";
             return throwImportError(name, moduleName);
         }
@@ -608,18 +698,25 @@ public final class Interpreter {
                 + moduleName + "' (unknown location)");
     }
 
-    /** RAISE_VARARGS: an exception class is instantiated, an instance is raised as it is. */
+    /**
+     * RAISE_VARARGS: an exception class is instantiated, an instance is raised as it is. The
+     * {@link PyException} owns a reference of its own (the operand stays on the stack and goes
+     * with the frame).
+     */
     private static PyException raise(PyObject exc) {
         if (exc == null) {
             return Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
         }
         if (exc instanceof PyType t && t.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
             exc = t.call(new PyObject[0], 0, 0, null);
+        } else {
+            RefCount.incref(exc);
         }
         if (exc instanceof PyBaseException e) {
             e.traceback().clear();
             return new PyException(e);
         }
+        RefCount.decref(exc);
         return Errors.typeError("exceptions must derive from BaseException");
     }
 }

@@ -1,6 +1,18 @@
 package org.gilvm.interp;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gilvm.gil.EvalBreaker;
+import org.gilvm.heap.Audit;
+import org.gilvm.heap.FatalError;
+import org.gilvm.heap.Heap;
+import org.gilvm.heap.Mutator;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+import org.gilvm.heap.Site;
+import org.gilvm.observe.Stats;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +49,65 @@ public final class Vm {
     /** Java stack for the main thread: deep enough for any recursion limit a script sets. */
     private static final long MAIN_STACK_BYTES = 1L << 30;
 
+    /**
+     * How a run is set up: the command-line flags of the heap subsystem. {@code auditEvery} (tests
+     * only) audits at every N-th switch point; 0 never.
+     */
+    public record Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit,
+                          Path statsJson, int auditEvery) {
+        public static Options defaults() {
+            return new Options(RefCount.Mode.PLAIN, Heap.OnCorruption.CRASH, false, null, 0);
+        }
+    }
+
     private final Writer out;
     private final Writer err;
     private final List<String> argv;
+    private final Options options;
+    private final Heap heap;
+    private final EvalBreaker breaker = new EvalBreaker();
+    private final List<ThreadState> threads = new CopyOnWriteArrayList<>();
+    private final List<Audit.Report> audits = new CopyOnWriteArrayList<>();
+    private int auditCountdown;
     private final Namespace builtins = new Namespace();
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     private final Map<String, Function<Vm, PyModule>> builtinModules;
     private volatile int recursionLimit = 1000;
 
     public Vm(Writer out, Writer err, List<String> argv) {
+        this(out, err, argv, Options.defaults());
+    }
+
+    public Vm(Writer out, Writer err, List<String> argv, Options options) {
         this.out = out;
         this.err = err;
         this.argv = List.copyOf(argv);
+        this.options = options;
+        this.heap = new Heap(options.refcount(), options.onCorruption());
+        heap.setHost(new HeapHost());
         Builtins.install(this, builtins);
         this.builtinModules = Modules.table();
+        this.auditCountdown = options.auditEvery();
+        if (options.auditEvery() > 0) {
+            breaker.set(EvalBreaker.AUDIT);
+        }
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    public EvalBreaker breaker() {
+        return breaker;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Every audit this run made, in order (the periodic ones and the one at exit). */
+    public List<Audit.Report> audits() {
+        return audits;
     }
 
     public Writer out() {
@@ -96,7 +153,7 @@ public final class Vm {
      */
     public int runMain(Source source) {
         int[] status = {EXIT_INTERNAL};
-        Thread main = new Thread(null, () -> status[0] = runMainHere(source), "MainThread", MAIN_STACK_BYTES);
+        Thread main = new VmThread(() -> status[0] = runMainHere(source), "MainThread", MAIN_STACK_BYTES);
         main.start();
         try {
             main.join();
@@ -107,32 +164,167 @@ public final class Vm {
     }
 
     private int runMainHere(Source source) {
-        ThreadState ts = new ThreadState(this, "MainThread");
-        ts.attach();
+        // Compile before the thread joins the heap: what the compiler makes (constants, and the
+        // ones it folds away) belongs to the code, not to the program, and is immortal.
+        Code code;
         try {
-            Code code;
-            try {
-                code = Compiler.compileModule(source);
-            } catch (PythonSyntaxError e) {
+            code = Compiler.compileModule(source);
+        } catch (PythonSyntaxError e) {
+            flush();
+            printSyntaxError(source, e);
+            writeStats(EXIT_EXCEPTION);
+            return EXIT_EXCEPTION;
+        }
+        ThreadState ts = startThread("MainThread");
+        int status;
+        try {
+            status = runScript(ts, code);
+            if (options.audit()) {
                 flush();
-                printSyntaxError(source, e);
-                return EXIT_EXCEPTION;
+                write(err, audit("at exit").summary());
             }
-            PyModule main = new PyModule("__main__");
-            modules.put("__main__", main);
-            try {
-                Interpreter.runModule(ts, code, main);
-                return EXIT_OK;
-            } catch (PyException e) {
-                return handleUncaught(e);
-            }
+            finalizeModules();
+        } catch (FatalError crash) {
+            flush();
+            write(err, crash.report());
+            status = FatalError.EXIT_STATUS;
         } catch (RuntimeException | Error bug) {
             flush();
             write(err, "gilvm: internal error: " + bug + "\n");
-            return EXIT_INTERNAL;
-        } finally {
+            status = EXIT_INTERNAL;
+        }
+        flush();
+        writeStats(status);
+        endThread(ts);
+        return status;
+    }
+
+    /** Attaches a new thread state to the calling thread (a {@link VmThread}, or any thread for tests). */
+    ThreadState startThread(String name) {
+        ThreadState ts = new ThreadState(this, name);
+        if (Thread.currentThread() instanceof VmThread t) {
+            t.setState(ts);
+        }
+        ts.attach();
+        threads.add(ts);
+        return ts;
+    }
+
+    void endThread(ThreadState ts) {
+        threads.remove(ts);
+        ts.detach();
+    }
+
+    private int runScript(ThreadState ts, Code code) {
+        PyModule main = new PyModule("__main__");
+        modules.put("__main__", main);
+        try {
+            RefCount.decref(Interpreter.runModule(ts, code, main));
+            return EXIT_OK;
+        } catch (PyException e) {
+            int status = handleUncaught(e);
+            e.discard();
+            return status;
+        }
+    }
+
+    /**
+     * Interpreter exit, as CPython 3.11 does it: {@code __main__}'s globals dict becomes garbage
+     * (in CPython it is in a cycle with the module's functions), and the final collection finds
+     * everything only it kept alive. So every {@code __del__} runs with the globals still intact,
+     * in the collector's order (creation order), before anything is cleared.
+     */
+    private void finalizeModules() {
+        PyModule main = modules.get("__main__");
+        if (main != null) {
+            new DyingGlobals(main.globals());
+        }
+        heap.collect();
+    }
+
+    /** Audits every count now. The caller is at a safepoint (the only thread, for now). */
+    public Audit.Report audit(String when) {
+        Audit.Report r = heap.audit(when);
+        audits.add(r);
+        return r;
+    }
+
+    /** A switch point found the eval breaker set. */
+    void atSwitchPoint(ThreadState ts) {
+        if (breaker.take(EvalBreaker.HEAP_WORK) || heap.hasPendingWork()) {
+            heap.runPendingWork(ts);
+        }
+        if (options.auditEvery() > 0 && --auditCountdown <= 0) {
+            auditCountdown = options.auditEvery();
+            audit("at " + Site.format(ts.currentSite(), ts.currentPc()));
+        }
+    }
+
+    private void writeStats(int status) {
+        if (options.statsJson() == null) {
+            return;
+        }
+        try {
+            Files.writeString(options.statsJson(), Stats.json(heap, status));
+        } catch (IOException e) {
+            write(err, "gilvm: cannot write " + options.statsJson() + ": " + e.getMessage() + "\n");
+        }
+    }
+
+    /** {@code Exception ignored in: ...}, then the traceback: what CPython prints for an error in {@code __del__}. */
+    public void printUnraisable(PyException e, String header) {
+        flush();
+        write(err, header + "\n" + formatTraceback(e.value()));
+        e.discard();
+    }
+
+    /** What the heap needs from the VM: roots, thread dumps, stderr and safepoints. */
+    private final class HeapHost implements Heap.Host {
+        @Override
+        public void visitRoots(RefVisitor v) {
+            for (ThreadState ts : threads) {
+                for (Frame f = ts.frame; f != null; f = f.back) {
+                    f.traverse(v);
+                }
+            }
+            for (PyModule m : modules.values()) {
+                m.globals().forEach((name, value) -> v.visit(value));
+            }
+            builtins.forEach((name, value) -> v.visit(value));
+        }
+
+        @Override
+        public String threadDump(Mutator current) {
+            StringBuilder sb = new StringBuilder();
+            dumpThread(sb, (ThreadState) current, "Current thread");
+            for (ThreadState ts : threads) {
+                if (ts != current) {
+                    sb.append('\n');
+                    dumpThread(sb, ts, "Thread");
+                }
+            }
+            return sb.toString();
+        }
+
+        private void dumpThread(StringBuilder sb, ThreadState ts, String title) {
+            long ident = ts.thread().getId();
+            sb.append(title).append(String.format(" 0x%016x", ident)).append(" (").append(ts.name)
+                    .append(", most recent call first):\n");
+            for (Frame f = ts.frame; f != null; f = f.back) {
+                sb.append("  File \"").append(f.code.filename()).append("\", line ").append(f.line())
+                        .append(" in ").append(f.code.name).append('\n');
+            }
+        }
+
+        @Override
+        public void printError(String text) {
             flush();
-            ts.detach();
+            write(err, text);
+        }
+
+        @Override
+        public void requestSafepoint() {
+            breaker.set(EvalBreaker.HEAP_WORK);
         }
     }
 

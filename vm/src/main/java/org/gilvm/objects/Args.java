@@ -72,10 +72,11 @@ public final class Args {
         return kw == null ? fallback : kw;
     }
 
+    /** A new tuple of the positional arguments (holding new references to them). */
     public PyTuple positionalTuple() {
         PyObject[] items = new PyObject[npos];
         System.arraycopy(values, off, items, 0, npos);
-        return PyTuple.wrap(items);
+        return PyTuple.of(items);
     }
 
     /** Only the keywords in {@code allowed} may appear. */

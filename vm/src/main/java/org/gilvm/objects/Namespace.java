@@ -1,6 +1,11 @@
 package org.gilvm.objects;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gilvm.heap.RefCount;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -10,15 +15,38 @@ import java.util.function.BiConsumer;
  * global with one field load instead of a hash lookup.
  */
 public final class Namespace {
-    /** One global variable; {@code value} is null while unbound. */
+    /** One global variable; {@code value} is null while unbound, and owns a reference while bound. */
     public static final class Binding {
         public final String name;
         public volatile PyObject value;
+        /**
+         * When the name was last bound after being unbound: the position it would have in
+         * CPython's globals dict, where {@code del} removes a key and binding it again appends it.
+         */
+        volatile long order;
 
         Binding(String name) {
             this.name = name;
         }
+
+        /**
+         * Binds (or with null, unbinds) the name, taking over the caller's reference to
+         * {@code newValue}; the old value is decref'd after the store, since its {@code __del__}
+         * may read this very global.
+         */
+        public void set(PyObject newValue) {
+            PyObject old = value;
+            if (old == null && newValue != null) {
+                order = ORDER.incrementAndGet();
+            }
+            value = newValue;
+            if (old != null) {
+                RefCount.decref(old);
+            }
+        }
     }
+
+    private static final AtomicLong ORDER = new AtomicLong();
 
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
 
@@ -35,8 +63,21 @@ public final class Namespace {
         return b == null ? null : b.value;
     }
 
+    /** Binds {@code name}, taking over the caller's reference to {@code value}. */
     public void put(String name, PyObject value) {
-        binding(name).value = value;
+        binding(name).set(value);
+    }
+
+    /** The bound bindings in the order CPython's dict would hold them (see {@link Binding#order}). */
+    public synchronized List<Binding> boundInDictOrder() {
+        List<Binding> out = new ArrayList<>();
+        for (Binding b : bindings.values()) {
+            if (b.value != null) {
+                out.add(b);
+            }
+        }
+        out.sort(Comparator.comparingLong(b -> b.order));
+        return out;
     }
 
     /** Every bound name and value, in definition order. */

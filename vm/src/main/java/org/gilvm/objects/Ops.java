@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.gilvm.ast.BinaryOperator;
 import org.gilvm.ast.CompareOperator;
+import org.gilvm.heap.RefCount;
 
 /**
  * Python's operators on values: arithmetic with int/float promotion, comparisons, and the helpers
@@ -133,13 +134,13 @@ public final class Ops {
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (inplace) {
                     x.extend(y);
-                    return x;
+                    return RefCount.newRef(x);
                 }
                 return PyList.concat(x, y);
             }
             if (a instanceof PyList x && inplace) {
                 x.extend(b);
-                return x;
+                return RefCount.newRef(x);
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
                 return PyTuple.concat(x, y);
@@ -181,7 +182,8 @@ public final class Ops {
             if (inplace) {
                 l.clear();
                 l.extend(r);
-                return l;
+                RefCount.decref(r);
+                return RefCount.newRef(l);
             }
             return r;
         }

@@ -2,6 +2,8 @@ package org.gilvm.objects;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
 /**
  * An exception object: an instance of BaseException or a subclass, with its {@code args} and the
@@ -18,12 +20,28 @@ public class PyBaseException extends PyInstance {
         super(type);
     }
 
+    /** The args tuple (borrowed). */
     public PyTuple args() {
         return args;
     }
 
+    /** Stores {@code args}, taking over the caller's reference (exceptions are built from new tuples). */
     public void setArgs(PyTuple args) {
+        PyTuple old = this.args;
         this.args = args;
+        RefCount.decref(old);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visit(args);
+        super.traverse(v);
+    }
+
+    @Override
+    protected void clearForCollector() {
+        setArgs(PyTuple.EMPTY);
+        super.clearForCollector();
     }
 
     public List<TracebackEntry> traceback() {
@@ -33,7 +51,7 @@ public class PyBaseException extends PyInstance {
     @Override
     public PyObject getAttr(String name) {
         if (name.equals("args")) {
-            return args;
+            return RefCount.newRef(args);
         }
         return super.getAttr(name);
     }
@@ -42,6 +60,7 @@ public class PyBaseException extends PyInstance {
     @Override
     public String str() {
         PyObject custom = callDunder("__str__");
+        RefCount.xdecref(custom);
         if (custom instanceof PyStr s) {
             return s.value();
         }
@@ -58,6 +77,7 @@ public class PyBaseException extends PyInstance {
     @Override
     public String repr() {
         PyObject custom = callDunder("__repr__");
+        RefCount.xdecref(custom);
         if (custom instanceof PyStr s) {
             return s.value();
         }

@@ -1,5 +1,8 @@
 package org.gilvm.objects;
 
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+
 /** A Python function bound to an instance: calling it passes the instance as the first argument. */
 public final class PyBoundMethod extends PyObject {
     public static final PyType TYPE = new PyType("method", PyType.OBJECT, (PyType.Constructor) null);
@@ -7,10 +10,31 @@ public final class PyBoundMethod extends PyObject {
     private final PyObject self;
     private final PyObject function;
 
+    /** Holds new references to both. */
     public PyBoundMethod(PyObject self, PyObject function) {
         this.self = self;
         this.function = function;
+        RefCount.incref(self);
+        RefCount.incref(function);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visit(function);
+        v.visit(self);
+    }
+
+    /** CPython's method_dealloc order: the function, then the instance. */
+    @Override
+    protected void releaseReferences() {
+        if (!released) {
+            released = true;
+            RefCount.decref(function);
+            RefCount.decref(self);
+        }
+    }
+
+    private boolean released;
 
     public PyObject self() {
         return self;
@@ -33,8 +57,8 @@ public final class PyBoundMethod extends PyObject {
     @Override
     public PyObject getAttr(String name) {
         return switch (name) {
-            case "__self__" -> self;
-            case "__func__" -> function;
+            case "__self__" -> RefCount.newRef(self);
+            case "__func__" -> RefCount.newRef(function);
             default -> function.getAttr(name);
         };
     }

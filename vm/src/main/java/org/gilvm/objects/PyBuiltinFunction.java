@@ -1,5 +1,8 @@
 package org.gilvm.objects;
 
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+
 /**
  * A function written in Java: a built-in like {@code len}, or a method of a built-in type like
  * {@code list.append} (then the receiver is the first argument).
@@ -29,6 +32,12 @@ public final class PyBuiltinFunction extends PyObject {
         this.body = body;
         this.method = method;
         this.self = self;
+        if (self == null) {
+            // Built-in functions and unbound methods belong to the VM: immortal, like CPython's.
+            makeImmortal();
+        } else {
+            RefCount.incref(self);
+        }
     }
 
     public static PyBuiltinFunction function(String name, Body body) {
@@ -39,6 +48,23 @@ public final class PyBuiltinFunction extends PyObject {
     public static PyBuiltinFunction method(String name, MethodBody body) {
         return new PyBuiltinFunction(name, null, body, null);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        if (self != null) {
+            v.visit(self);
+        }
+    }
+
+    @Override
+    protected void releaseReferences() {
+        if (self != null && !released) {
+            released = true;
+            RefCount.decref(self);
+        }
+    }
+
+    private boolean released;
 
     public String name() {
         return name;
@@ -55,7 +81,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject bindTo(PyObject instance) {
-        return method != null && self == null ? new PyBuiltinFunction(name, null, method, instance) : this;
+        return method != null && self == null ? new PyBuiltinFunction(name, null, method, instance)
+                : RefCount.newRef(this);
     }
 
     @Override

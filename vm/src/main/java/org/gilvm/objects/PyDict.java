@@ -1,38 +1,157 @@
 package org.gilvm.objects;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
 /**
  * Python's dict. Insertion order is kept, as since Python 3.7; keys compare with Python equality
  * (see {@link PyObject#equals}), so hashing an unhashable key raises TypeError on the way in.
+ *
+ * <p>The dict owns one reference to each key and one to each value. The key it owns is the one
+ * stored first: storing {@code d[k2] = v} when an equal {@code k1} is present keeps {@code k1}, as
+ * CPython does. Each entry is a {@link Slot} so that removal can find (and decref) that stored key.
  */
 public final class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", PyType.OBJECT, PyDict::construct);
 
-    private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    /** An entry: the stored key and its value, both owned by the dict; value null once removed. */
+    private static final class Slot {
+        final PyObject key;
+        PyObject value;
+
+        Slot(PyObject key, PyObject value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+
+    private final LinkedHashMap<PyObject, Slot> map = new LinkedHashMap<>();
 
     @Override
     public PyType type() {
         return TYPE;
     }
 
+    /**
+     * The entries as a read-only Java map, BORROWED: the keys (the stored ones) and values belong to
+     * the dict. Every change through it throws UnsupportedOperationException, since it would bypass
+     * the counts: use {@link #put}, {@link #remove}, {@link #popItem} and {@link #clear}.
+     */
     public Map<PyObject, PyObject> map() {
-        return map;
+        return new MapView();
     }
 
+    /** The value for {@code key}, or null; BORROWED: the dict keeps the reference. */
     public PyObject get(PyObject key) {
-        return map.get(key);
+        Slot s = map.get(key);
+        return s == null ? null : s.value;
     }
 
+    /** {@code self[key] = value}: takes a new reference to the value (and to the key, if new). */
     public void put(PyObject key, PyObject value) {
-        map.put(key, value);
+        // One lookup, so the key is hashed once, as in CPython.
+        Slot s = map.putIfAbsent(key, new Slot(key, value));
+        if (s == null) {
+            RefCount.incref(key);
+            RefCount.incref(value);
+        } else {
+            replaceValue(s, RefCount.newRef(value));
+        }
     }
 
+    /**
+     * {@code put} for references the caller hands over (a key and value just made or returned by
+     * {@code next()}): stored as they are; the key is dropped if an equal one is already stored.
+     */
+    private void putStolen(PyObject key, PyObject value) {
+        Slot s = map.putIfAbsent(key, new Slot(key, value));
+        if (s != null) {
+            replaceValue(s, value);
+            RefCount.decref(key);
+        }
+    }
+
+    /** Store first, then decref the old value: its {@code __del__} may look at the dict. */
+    private static void replaceValue(Slot s, PyObject owned) {
+        PyObject old = s.value;
+        s.value = owned;
+        RefCount.decref(old);
+    }
+
+    /**
+     * Removes {@code key}; returns its value, whose reference (the dict's) the caller now owns, or
+     * null if absent. The stored key is decref'd.
+     */
     public PyObject remove(PyObject key) {
-        return map.remove(key);
+        Slot s = map.remove(key);
+        if (s == null) {
+            return null;
+        }
+        PyObject value = takeValue(s);
+        RefCount.decref(s.key);
+        return value;
+    }
+
+    /** Marks a removed slot dead (a copy of the entries may still see it) and returns its value. */
+    private static PyObject takeValue(Slot s) {
+        PyObject value = s.value;
+        s.value = null;
+        return value;
+    }
+
+    /**
+     * {@code dict.popitem()}: removes the last entry and returns a new {@code (key, value)} tuple,
+     * which takes over the dict's references.
+     */
+    public PyTuple popItem() {
+        if (map.isEmpty()) {
+            throw Errors.raise(PyExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+        }
+        Slot last = null;
+        for (Slot s : map.values()) {
+            last = s;
+        }
+        map.remove(last.key);
+        return PyTuple.wrap(new PyObject[] {last.key, takeValue(last)});
+    }
+
+    /**
+     * {@code dict.clear()}, also deallocation: empties the dict first, then drops each entry in
+     * insertion order, key before value, as CPython's dict_dealloc.
+     */
+    public void clear() {
+        if (map.isEmpty()) {
+            return;
+        }
+        Slot[] old = map.values().toArray(new Slot[0]);
+        map.clear();
+        for (Slot s : old) {
+            PyObject value = takeValue(s);
+            RefCount.decref(s.key);
+            RefCount.decref(value);
+        }
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (Slot s : map.values()) {
+            v.visit(s.key);
+            v.visit(s.value);
+        }
+    }
+
+    @Override
+    protected void releaseReferences() {
+        clear();
     }
 
     public int size() {
@@ -50,12 +169,15 @@ public final class PyDict extends PyObject {
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(map.entrySet())) {
+            for (Slot s : map.values().toArray(new Slot[0])) {
+                if (s.value == null) {
+                    continue;
+                }
                 if (!first) {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(e.getKey().repr()).append(": ").append(e.getValue().repr());
+                sb.append(s.key.repr()).append(": ").append(s.value.repr());
             }
             return sb.append('}').toString();
         } finally {
@@ -83,34 +205,37 @@ public final class PyDict extends PyObject {
         if (!(other instanceof PyDict d) || d.map.size() != map.size()) {
             return false;
         }
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            PyObject v = d.map.get(e.getKey());
-            if (v == null || !(v == e.getValue() || Ops.eq(e.getValue(), v))) {
+        for (Slot s : map.values()) {
+            PyObject v = d.get(s.key);
+            if (v == null || !(v == s.value || Ops.eq(s.value, v))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** {@code self[key]}: a new reference to the value. */
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = map.get(key);
+        PyObject v = get(key);
         if (v == null) {
             throw Errors.keyError(key);
         }
-        return v;
+        return RefCount.newRef(v);
     }
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        map.put(key, value);
+        put(key, value);
     }
 
     @Override
     public void delItem(PyObject key) {
-        if (map.remove(key) == null) {
+        PyObject v = remove(key);
+        if (v == null) {
             throw Errors.keyError(key);
         }
+        RefCount.decref(v);
     }
 
     @Override
@@ -118,6 +243,7 @@ public final class PyDict extends PyObject {
         return map.containsKey(item);
     }
 
+    /** A new iterator over the keys, which holds a reference to this dict. */
     @Override
     public PyObject iter() {
         return new PyIterator.OverCollection(this, map.keySet().iterator(), false);
@@ -126,27 +252,61 @@ public final class PyDict extends PyObject {
     /** {@code dict.update(other)} for a dict or an iterable of pairs. */
     public void update(PyObject other) {
         if (other instanceof PyDict d) {
-            map.putAll(d.map);
+            // A copy of the entries: a __del__ run by replacing a value may change d, so entries
+            // removed from d meanwhile (value null) are skipped rather than touched after free.
+            for (Slot s : d.map.values().toArray(new Slot[0])) {
+                if (s.value != null) {
+                    put(s.key, s.value);
+                }
+            }
             return;
         }
         PyObject it = other.iter();
-        int index = 0;
-        for (PyObject item = it.next(); item != null; item = it.next(), index++) {
-            List<PyObject> pair = new ArrayList<>();
-            PyObject inner;
-            try {
-                inner = item.iter();
-            } catch (org.gilvm.interp.PyException e) {
-                throw Errors.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
+        try {
+            int index = 0;
+            for (PyObject item = it.next(); item != null; item = it.next(), index++) {
+                try {
+                    putPair(item, index);
+                } finally {
+                    RefCount.decref(item);
+                }
             }
+        } finally {
+            RefCount.decref(it);
+        }
+    }
+
+    /** Stores one {@code (key, value)} element of {@code dict.update}'s iterable. */
+    private void putPair(PyObject item, int index) {
+        PyObject inner;
+        try {
+            inner = item.iter();
+        } catch (org.gilvm.interp.PyException e) {
+            e.discard();
+            throw Errors.typeError("cannot convert dictionary update sequence element #" + index + " to a sequence");
+        }
+        List<PyObject> pair = new ArrayList<>();
+        try {
             for (PyObject x = inner.next(); x != null; x = inner.next()) {
                 pair.add(x);
             }
-            if (pair.size() != 2) {
-                throw Errors.valueError("dictionary update sequence element #" + index + " has length "
-                        + pair.size() + "; 2 is required");
-            }
-            map.put(pair.get(0), pair.get(1));
+        } catch (RuntimeException e) {
+            decrefAll(pair);
+            throw e;
+        } finally {
+            RefCount.decref(inner);
+        }
+        if (pair.size() != 2) {
+            decrefAll(pair);
+            throw Errors.valueError("dictionary update sequence element #" + index + " has length "
+                    + pair.size() + "; 2 is required");
+        }
+        putStolen(pair.get(0), pair.get(1));
+    }
+
+    private static void decrefAll(List<PyObject> owned) {
+        for (PyObject x : owned) {
+            RefCount.decref(x);
         }
     }
 
@@ -164,20 +324,112 @@ public final class PyDict extends PyObject {
         return d;
     }
 
-    /** {@code dict.keys()}, {@code values()}, {@code items()}: live views. */
+    /** The slots' keys, values or new {@code (key, value)} tuples, in insertion order. */
+    private static Iterator<PyObject> mapped(Iterator<Slot> slots, Function<Slot, PyObject> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return slots.hasNext();
+            }
+
+            @Override
+            public PyObject next() {
+                return f.apply(slots.next());
+            }
+        };
+    }
+
+    /** What {@link #map()} returns: the entries seen as key to value, read-only. */
+    private final class MapView extends AbstractMap<PyObject, PyObject> {
+        @Override
+        public Set<Map.Entry<PyObject, PyObject>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<PyObject, PyObject>> iterator() {
+                    Iterator<Slot> slots = map.values().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return slots.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<PyObject, PyObject> next() {
+                            Slot s = slots.next();
+                            return new AbstractMap.SimpleImmutableEntry<>(s.key, s.value);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return map.size();
+                }
+            };
+        }
+
+        @Override
+        public Set<PyObject> keySet() {
+            return java.util.Collections.unmodifiableSet(map.keySet());
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public PyObject get(Object key) {
+            Slot s = map.get(key);
+            return s == null ? null : s.value;
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("PyDict.map() is read-only: use PyDict.clear()");
+        }
+    }
+
+    /** {@code dict.keys()}, {@code values()}, {@code items()}: live views, each owning its dict. */
     public static final class View extends PyObject {
         public enum Kind { KEYS, VALUES, ITEMS }
 
         private static final PyType KEYS_TYPE = new PyType("dict_keys", PyType.OBJECT, (PyType.Constructor) null);
         private static final PyType VALUES_TYPE = new PyType("dict_values", PyType.OBJECT, (PyType.Constructor) null);
         private static final PyType ITEMS_TYPE = new PyType("dict_items", PyType.OBJECT, (PyType.Constructor) null);
+        /** What a released view looks at, so it reads as empty rather than failing. */
+        private static final PyDict RELEASED = immortalEmpty();
 
-        private final PyDict dict;
+        private PyDict dict;
         private final Kind kind;
 
+        /** Takes a new reference to {@code dict}. */
         public View(PyDict dict, Kind kind) {
-            this.dict = dict;
+            this.dict = RefCount.newRef(dict);
             this.kind = kind;
+        }
+
+        private static PyDict immortalEmpty() {
+            PyDict d = new PyDict();
+            d.makeImmortal();
+            return d;
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(dict);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyDict old = dict;
+            dict = RELEASED;
+            RefCount.decref(old);
         }
 
         @Override
@@ -194,15 +446,17 @@ public final class PyDict extends PyObject {
             return dict.size();
         }
 
+        /** A new iterator, which holds a reference to the dict. */
         @Override
         public PyObject iter() {
-            java.util.Iterator<PyObject> it = switch (kind) {
-                case KEYS -> dict.map.keySet().iterator();
-                case VALUES -> dict.map.values().iterator();
-                case ITEMS -> dict.map.entrySet().stream()
-                        .map(e -> (PyObject) PyTuple.of(e.getKey(), e.getValue())).iterator();
+            PyDict d = dict;
+            return switch (kind) {
+                case KEYS -> new PyIterator.OverCollection(d, d.map.keySet().iterator(), false);
+                case VALUES -> new PyIterator.OverCollection(d, mapped(d.map.values().iterator(), s -> s.value), false);
+                // Each item is a new tuple: the iterator hands it over without an incref.
+                case ITEMS -> PyIterator.OverCollection.yieldingNew(d,
+                        mapped(d.map.values().iterator(), s -> PyTuple.of(s.key, s.value)), false);
             };
-            return new PyIterator.OverCollection(dict, it, false);
         }
 
         @Override
@@ -211,13 +465,18 @@ public final class PyDict extends PyObject {
                 case KEYS -> dict.map.containsKey(item);
                 case VALUES -> super.contains(item);
                 case ITEMS -> item instanceof PyTuple t && t.size() == 2 && dict.map.containsKey(t.get(0))
-                        && Ops.eq(dict.map.get(t.get(0)), t.get(1));
+                        && Ops.eq(dict.get(t.get(0)), t.get(1));
             };
         }
 
         @Override
         public String repr() {
-            return type().name() + "(" + PyList.fromIterable(this).repr() + ")";
+            PyList items = PyList.fromIterable(this);
+            try {
+                return type().name() + "(" + items.repr() + ")";
+            } finally {
+                RefCount.decref(items);
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ public final class PyFloat extends PyObject {
     private final double value;
 
     private PyFloat(double value) {
+        super(true);
         this.value = value;
     }
 

@@ -1,6 +1,8 @@
 package org.gilvm.objects;
 
 import org.gilvm.bytecode.Code;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 import org.gilvm.interp.Interpreter;
 
 /** A function defined by a program: its code, its module, its defaults and its closure. */
@@ -9,16 +11,50 @@ public final class PyFunction extends PyObject {
 
     private final Code code;
     private final PyModule module;
-    /** Values of the last {@code defaults.length} parameters when not given; never null. */
+    /** Values of the last {@code defaults.length} parameters when not given; never null (borrowed when read). */
     private final PyObject[] defaults;
     /** Cells for {@code code.freevars}, in order; never null. */
     private final PyCell[] closure;
 
+    /** Holds new references to every default and every closure cell (the arrays become the function's). */
     public PyFunction(Code code, PyModule module, PyObject[] defaults, PyCell[] closure) {
         this.code = code;
         this.module = module;
         this.defaults = defaults;
         this.closure = closure;
+        for (PyObject d : defaults) {
+            RefCount.incref(d);
+        }
+        for (PyCell c : closure) {
+            RefCount.incref(c);
+        }
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (PyObject d : defaults) {
+            v.visit(d);
+        }
+        for (PyCell c : closure) {
+            v.visit(c);
+        }
+    }
+
+    /** CPython's func_clear order: the defaults, then the closure. The arrays are emptied first. */
+    @Override
+    protected void releaseReferences() {
+        releaseAll(defaults);
+        releaseAll(closure);
+    }
+
+    private static void releaseAll(PyObject[] refs) {
+        for (int i = 0; i < refs.length; i++) {
+            PyObject o = refs[i];
+            if (o != null) {
+                refs[i] = null;
+                RefCount.decref(o);
+            }
+        }
     }
 
     public Code code() {

@@ -1,15 +1,73 @@
 package org.gilvm.objects;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+import org.gilvm.interp.PyException;
 
-/** An instance of a class defined by a program: its class and its own attributes. */
+/**
+ * An instance of a class defined by a program: its class and its own attributes. It owns a
+ * reference to its class and to each attribute value.
+ */
 public class PyInstance extends PyObject {
     private final PyType cls;
     private final Map<String, PyObject> attrs = new LinkedHashMap<>();
 
     public PyInstance(PyType cls) {
         this.cls = cls;
+        RefCount.incref(cls);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        attrs.values().forEach(v::visit);
+        v.visit(cls);
+    }
+
+    /**
+     * Drops the attributes in the order of the class's shared keys (the order attribute names were
+     * first set on any instance, as CPython 3.11's key-sharing dicts keep them), then the class.
+     */
+    @Override
+    protected void releaseReferences() {
+        clearForCollector();
+        RefCount.decref(cls);
+    }
+
+    /** The collector's clear drops the attributes only; the class goes when the instance dies. */
+    @Override
+    protected void clearForCollector() {
+        if (!attrs.isEmpty()) {
+            List<PyObject> values = new ArrayList<>(attrs.size());
+            for (String key : cls.sharedKeys()) {
+                PyObject v = attrs.remove(key);
+                if (v != null) {
+                    values.add(v);
+                }
+            }
+            values.addAll(attrs.values());
+            attrs.clear();
+            values.forEach(RefCount::decref);
+        }
+    }
+
+    @Override
+    protected boolean hasFinalizer() {
+        return !cls.isBuiltin() && cls.lookup("__del__") instanceof PyFunction;
+    }
+
+    /** Runs {@code __del__}; an exception in it is printed as CPython prints it, and goes no further. */
+    @Override
+    protected void runFinalizer() {
+        PyObject del = cls.lookup("__del__");
+        try {
+            RefCount.decref(Call.withSelf(del, this, new PyObject[0], 0, 0, null));
+        } catch (PyException e) {
+            org.gilvm.interp.ThreadState.current().vm.printUnraisable(e, "Exception ignored in: " + del.repr());
+        }
     }
 
     @Override
@@ -17,6 +75,7 @@ public class PyInstance extends PyObject {
         return cls;
     }
 
+    /** The attributes (borrowed). */
     public Map<String, PyObject> attrs() {
         return attrs;
     }
@@ -25,10 +84,10 @@ public class PyInstance extends PyObject {
     public PyObject getAttr(String name) {
         PyObject own = attrs.get(name);
         if (own != null) {
-            return own;
+            return RefCount.newRef(own);
         }
         if (name.equals("__class__")) {
-            return cls;
+            return RefCount.newRef(cls);
         }
         if (name.equals("__dict__")) {
             PyDict d = new PyDict();
@@ -42,15 +101,23 @@ public class PyInstance extends PyObject {
         throw Errors.noAttribute(this, name);
     }
 
+    /** Stores a new reference to {@code value} (null deletes), then drops the old value. */
     @Override
     public void setAttr(String name, PyObject value) {
+        PyObject old;
         if (value == null) {
-            if (attrs.remove(name) == null) {
+            old = attrs.remove(name);
+            if (old == null) {
                 throw Errors.noAttribute(this, name);
             }
         } else {
-            attrs.put(name, value);
+            RefCount.incref(value);
+            old = attrs.put(name, value);
+            if (old == null) {
+                cls.noteAttributeName(name);
+            }
         }
+        RefCount.xdecref(old);
     }
 
     /** Calls the dunder {@code name} defined by the class, or returns null when there is none. */
@@ -62,9 +129,18 @@ public class PyInstance extends PyObject {
         return Call.withSelf(method, this, args, 0, args.length, null);
     }
 
+    /** {@link #callDunder} for a string result (__str__, __repr__): the result's reference is dropped here. */
+    private PyObject callStringDunder(String name) {
+        PyObject r = callDunder(name);
+        if (r != null) {
+            RefCount.decref(r);
+        }
+        return r;
+    }
+
     @Override
     public String repr() {
-        PyObject r = callDunder("__repr__");
+        PyObject r = callStringDunder("__repr__");
         if (r == null) {
             return "<" + moduleQualifiedName() + " object at 0x" + Long.toHexString(id()) + ">";
         }
@@ -76,7 +152,7 @@ public class PyInstance extends PyObject {
 
     @Override
     public String str() {
-        PyObject r = callDunder("__str__");
+        PyObject r = callStringDunder("__str__");
         if (r == null) {
             return repr();
         }

@@ -37,11 +37,13 @@ public class PyInt extends PyObject {
     final BigInteger big;
 
     PyInt(long value) {
+        super(true);
         this.value = value;
         this.big = null;
     }
 
     private PyInt(BigInteger big) {
+        super(true);
         this.value = 0;
         this.big = big;
     }

@@ -1,10 +1,19 @@
 package org.gilvm.objects;
 
+import java.util.Collections;
 import java.util.Iterator;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
 /**
  * The built-in iterators. {@link #next()} returns null when exhausted: the runtime's loops test for
  * null instead of catching StopIteration.
+ *
+ * <p>Ownership: an iterator owns a reference to what it iterates (the list, tuple, dict, set or
+ * sequence; Enumerate and Zip their source iterators) from construction until it dies, even once
+ * exhausted; it releases it in {@link #releaseReferences}, after which it reads as exhausted.
+ * {@link #next()} returns a new reference: an item read from a container is increfed, an object made
+ * for the occasion (a tuple of Enumerate, Zip or dict items) is handed over as made.
  */
 public abstract class PyIterator extends PyObject {
     private final PyType type;
@@ -18,9 +27,10 @@ public abstract class PyIterator extends PyObject {
         return type;
     }
 
+    /** {@code iter(it)} is {@code it}: a new reference to this iterator. */
     @Override
     public final PyObject iter() {
-        return this;
+        return RefCount.newRef(this);
     }
 
     private static PyType iteratorType(String name) {
@@ -36,21 +46,43 @@ public abstract class PyIterator extends PyObject {
     private static final PyType SET_ITERATOR = iteratorType("set_iterator");
     private static final PyType REVERSED = iteratorType("list_reverseiterator");
 
-    /** Over a fixed array (tuples and snapshots). */
+    private static final PyObject[] NO_ITEMS = new PyObject[0];
+
+    /** Over a fixed array (a tuple's items), owning a reference to the object the array belongs to. */
     public static final class OverArray extends PyIterator {
-        private final PyObject[] items;
-        private final int size;
+        private PyObject owner;
+        private PyObject[] items;
+        private int size;
         private int next;
 
-        public OverArray(PyObject[] items, int size, String typeName) {
+        /**
+         * Iterates {@code items[0 .. size)}, which belong to {@code owner} (a tuple or list); takes a
+         * new reference to {@code owner}, which keeps the items alive.
+         */
+        public OverArray(PyObject owner, PyObject[] items, int size, String typeName) {
             super(typeName.equals("tuple_iterator") ? TUPLE_ITERATOR : LIST_ITERATOR);
+            this.owner = RefCount.newRef(owner);
             this.items = items;
             this.size = size;
         }
 
         @Override
         public PyObject next() {
-            return next < size ? items[next++] : null;
+            return next < size ? RefCount.newRef(items[next++]) : null;
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(owner);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject old = owner;
+            owner = null;
+            items = NO_ITEMS;
+            size = 0;
+            RefCount.xdecref(old);
         }
     }
 
@@ -60,30 +92,48 @@ public abstract class PyIterator extends PyObject {
     public static final class OverList extends PyIterator {
         private PyList list;
         private int next;
+        /** Once exhausted, stays exhausted even if the list grows. */
+        private boolean exhausted;
 
+        /** Takes a new reference to {@code list}. */
         public OverList(PyList list) {
             super(LIST_ITERATOR);
-            this.list = list;
+            this.list = RefCount.newRef(list);
         }
 
         @Override
         public PyObject next() {
-            if (list != null && next < list.size()) {
-                return list.get(next++);
+            if (!exhausted && next < list.size()) {
+                return RefCount.newRef(list.get(next++));
             }
-            list = null;
+            exhausted = true;
             return null;
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(list);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyList old = list;
+            list = null;
+            exhausted = true;
+            RefCount.xdecref(old);
         }
     }
 
+    /** {@code reversed(seq)} for a list, tuple, str or range: indexes the sequence backwards. */
     public static final class Reversed extends PyIterator {
-        private final PyObject sequence;
+        private PyObject sequence;
         private int next;
 
+        /** Takes a new reference to {@code sequence}. */
         public Reversed(PyObject sequence) {
             super(REVERSED);
-            this.sequence = sequence;
             this.next = sequence.len() - 1;
+            this.sequence = RefCount.newRef(sequence);
         }
 
         @Override
@@ -94,8 +144,22 @@ public abstract class PyIterator extends PyObject {
             next = -1;
             return null;
         }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(sequence);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject old = sequence;
+            sequence = null;
+            next = -1;
+            RefCount.xdecref(old);
+        }
     }
 
+    /** Over a str. Strings are immortal, so there is nothing to count: no traverse, no release. */
     public static final class OverStr extends PyIterator {
         private final PyStr s;
         private int next;
@@ -111,6 +175,7 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** Over a range whose values fit in a long; holds only numbers, so owns no references. */
     public static final class OverRange extends PyIterator {
         private long current;
         private final long step;
@@ -135,6 +200,7 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** Over any other range; holds only numbers, so owns no references. */
     public static final class OverBigRange extends PyIterator {
         private java.math.BigInteger current;
         private final java.math.BigInteger step;
@@ -161,29 +227,66 @@ public abstract class PyIterator extends PyObject {
 
     /** Over a Java iterator of a dict or set; a size change during iteration is an error, as in CPython. */
     public static final class OverCollection extends PyIterator {
-        private final Iterator<PyObject> it;
-        private final PyObject owner;
+        private Iterator<PyObject> it;
+        private PyObject owner;
         private final int size;
         private final String what;
+        /** The Java iterator makes a new object per item (dict items tuples) rather than reading one held. */
+        private final boolean yieldsNew;
 
+        /**
+         * Iterates {@code it}, whose items are held by {@code owner} (a dict or set, or a dict view's
+         * dict); each item returned is increfed. Takes a new reference to {@code owner}.
+         */
         public OverCollection(PyObject owner, Iterator<PyObject> it, boolean isSet) {
+            this(owner, it, isSet, false);
+        }
+
+        private OverCollection(PyObject owner, Iterator<PyObject> it, boolean isSet, boolean yieldsNew) {
             super(isSet ? SET_ITERATOR : DICT_ITERATOR);
-            this.owner = owner;
+            this.owner = RefCount.newRef(owner);
             this.it = it;
             this.size = owner.len();
             this.what = isSet ? "set" : "dictionary";
+            this.yieldsNew = yieldsNew;
+        }
+
+        /**
+         * Like the constructor, for a Java iterator that makes a new object per item, with its own
+         * reference, which {@code next()} hands over as it is.
+         */
+        public static OverCollection yieldingNew(PyObject owner, Iterator<PyObject> it, boolean isSet) {
+            return new OverCollection(owner, it, isSet, true);
         }
 
         @Override
         public PyObject next() {
+            if (owner == null) {
+                return null;
+            }
             if (owner.len() != size) {
                 throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
             }
+            PyObject x;
             try {
-                return it.hasNext() ? it.next() : null;
+                x = it.hasNext() ? it.next() : null;
             } catch (java.util.ConcurrentModificationException e) {
                 throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
             }
+            return x == null || yieldsNew ? x : RefCount.newRef(x);
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(owner);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject old = owner;
+            owner = null;
+            it = Collections.emptyIterator();
+            RefCount.xdecref(old);
         }
     }
 
@@ -193,13 +296,23 @@ public abstract class PyIterator extends PyObject {
         if (iterable == null) {
             throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
         }
-        return new Enumerate(iterable.iter(), Ops.index(a.arg(1, "start", PyInt.ZERO)));
+        PyObject source = iterable.iter();
+        PyInt start;
+        try {
+            start = Ops.index(a.arg(1, "start", PyInt.ZERO));
+        } catch (RuntimeException e) {
+            RefCount.decref(source);
+            throw e;
+        }
+        return new Enumerate(source, start);
     });
 
+    /** {@code enumerate(iterable, start)}: owns its source iterator; yields new (count, item) tuples. */
     public static final class Enumerate extends PyIterator {
-        private final PyObject source;
+        private PyObject source;
         private PyInt count;
 
+        /** Steals the reference to {@code source}. */
         Enumerate(PyObject source, PyInt start) {
             super(ENUMERATE);
             this.source = source;
@@ -208,28 +321,54 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
+            if (source == null) {
+                return null;
+            }
             PyObject x = source.next();
             if (x == null) {
                 return null;
             }
-            PyTuple pair = PyTuple.of(count, x);
+            // The tuple takes over x (a new reference from next()); count is an int, immortal.
+            PyTuple pair = PyTuple.wrap(new PyObject[] {RefCount.newRef(count), x});
             count = PyInt.add(count, PyInt.ONE);
             return pair;
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(source);
+            v.visit(count);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject old = source;
+            source = null;
+            RefCount.xdecref(old);
         }
     }
 
     public static final PyType ZIP = new PyType("zip", PyType.OBJECT, (t, a) -> {
         a.onlyKeywords("strict");
         PyObject[] sources = new PyObject[a.size()];
-        for (int i = 0; i < sources.length; i++) {
-            sources[i] = a.get(i).iter();
+        try {
+            for (int i = 0; i < sources.length; i++) {
+                sources[i] = a.get(i).iter();
+            }
+        } catch (RuntimeException e) {
+            for (PyObject made : sources) {
+                RefCount.xdecref(made);
+            }
+            throw e;
         }
         return new Zip(sources);
     });
 
+    /** {@code zip(*iterables)}: owns its source iterators; yields new tuples. */
     public static final class Zip extends PyIterator {
-        private final PyObject[] sources;
+        private PyObject[] sources;
 
+        /** Steals the references in {@code sources}. */
         Zip(PyObject[] sources) {
             super(ZIP);
             this.sources = sources;
@@ -237,17 +376,43 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
-            if (sources.length == 0) {
+            PyObject[] src = sources;
+            if (src.length == 0) {
                 return null;
             }
-            PyObject[] row = new PyObject[sources.length];
-            for (int i = 0; i < sources.length; i++) {
-                row[i] = sources[i].next();
-                if (row[i] == null) {
-                    return null;
+            PyObject[] row = new PyObject[src.length];
+            int taken = 0;
+            boolean complete = false;
+            try {
+                for (; taken < src.length; taken++) {
+                    row[taken] = src[taken].next();
+                    if (row[taken] == null) {
+                        return null;
+                    }
+                }
+                complete = true;
+            } finally {
+                if (!complete) {
+                    // Exhausted or failed: drop the items already taken, as CPython drops its tuple.
+                    PyList.decrefLastToFirst(row, taken);
                 }
             }
             return PyTuple.wrap(row);
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            for (PyObject s : sources) {
+                v.visit(s);
+            }
+        }
+
+        /** Last to first, as CPython's zip drops its tuple of iterators. */
+        @Override
+        protected void releaseReferences() {
+            PyObject[] old = sources;
+            sources = NO_ITEMS;
+            PyList.decrefLastToFirst(old, old.length);
         }
     }
 

@@ -1,13 +1,20 @@
 package org.gilvm.objects;
 
 import java.util.Arrays;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
-/** Python's list: a growable array of references. */
+/**
+ * Python's list: a growable array of references. The list owns one reference to each item in
+ * {@code items[0 .. size)}; the slots past {@code size} are null.
+ */
 public final class PyList extends PyObject {
     public static final PyType TYPE = new PyType("list", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(0, 1);
         return a.size() == 0 ? new PyList() : fromIterable(a.get(0));
     });
+
+    private static final PyObject[] NO_ITEMS = new PyObject[0];
 
     private PyObject[] items;
     private int size;
@@ -16,41 +23,80 @@ public final class PyList extends PyObject {
         this.items = new PyObject[4];
     }
 
+    /** Steals the references in {@code items[0 .. size)}. */
     private PyList(PyObject[] items, int size) {
         this.items = items;
         this.size = size;
     }
 
-    /** Takes ownership of {@code items}. */
+    /**
+     * A list over {@code items}, which it keeps as its storage. Steals the references: the caller
+     * hands over one reference per element and must not touch the array afterwards.
+     */
     public static PyList wrap(PyObject[] items) {
         return new PyList(items, items.length);
     }
 
+    /** {@code list(iterable)}: a new list holding a new reference to each item. */
     public static PyList fromIterable(PyObject iterable) {
         if (iterable instanceof PyList l) {
-            return new PyList(Arrays.copyOf(l.items, Math.max(l.size, 4)), l.size);
+            PyObject[] copy = Arrays.copyOf(l.items, Math.max(l.size, 4));
+            increfEach(copy, l.size);
+            return new PyList(copy, l.size);
         }
         if (iterable instanceof PyTuple t) {
-            return wrap(t.items().clone());
+            PyObject[] copy = t.items().clone();
+            increfEach(copy, copy.length);
+            return wrap(copy);
         }
-        PyList out = new PyList();
         PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            out.append(x);
+        PyList out = new PyList();
+        boolean done = false;
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                out.appendStolen(x);
+            }
+            done = true;
+        } finally {
+            RefCount.decref(it);
+            if (!done) {
+                RefCount.decref(out);
+            }
         }
         return out;
+    }
+
+    /** {@code list.copy()}: a new list holding a new reference to each item. */
+    public PyList copy() {
+        return fromIterable(this);
     }
 
     public int size() {
         return size;
     }
 
+    /** Item {@code i}, BORROWED: the list keeps the reference; incref it to keep it. */
     public PyObject get(int i) {
         return items[i];
     }
 
+    /**
+     * A copy of the items, BORROWED: the array is new but its references still belong to the list,
+     * so they are valid only while the list holds them (incref what you keep).
+     */
     public PyObject[] toArray() {
         return Arrays.copyOf(items, size);
+    }
+
+    /**
+     * Empties the list and hands its items over: the caller owns one reference per element of the
+     * returned array (exactly {@code size} long). For lists the caller made and alone holds.
+     */
+    PyObject[] takeItems() {
+        PyObject[] out = size == items.length ? items : Arrays.copyOf(items, size);
+        items = NO_ITEMS;
+        size = 0;
+        return out;
     }
 
     @Override
@@ -83,7 +129,44 @@ public final class PyList extends PyObject {
         return other instanceof PyList l && Ops.sequenceEquals(items, size, l.items, l.size);
     }
 
+    // ---------------------------------------------------------------- ownership
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (int i = 0; i < size; i++) {
+            v.visit(items[i]);
+        }
+    }
+
+    /** Items go last to first, as CPython's list_dealloc and list_clear. */
+    @Override
+    protected void releaseReferences() {
+        clear();
+    }
+
+    static void increfEach(PyObject[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            RefCount.incref(a[i]);
+        }
+    }
+
+    /** Decrefs {@code a[0 .. n)} last to first: CPython's order for list and tuple items. */
+    static void decrefLastToFirst(PyObject[] a, int n) {
+        for (int i = n - 1; i >= 0; i--) {
+            RefCount.decref(a[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------- mutation
+
+    /** Appends {@code x}, taking a new reference to it. */
     public void append(PyObject x) {
+        RefCount.incref(x);
+        appendStolen(x);
+    }
+
+    /** Appends a reference the caller hands over (such as an item just returned by {@code next()}). */
+    private void appendStolen(PyObject x) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2 + 4);
         }
@@ -91,8 +174,17 @@ public final class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
-        PyObject[] more = iterable instanceof PyList l ? l.toArray()
-                : iterable instanceof PyTuple t ? t.items() : fromIterable(iterable).toArray();
+        PyObject[] more;
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            // A copy first, so l.extend(l) reads the items as they were.
+            more = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items();
+            increfEach(more, more.length);
+        } else {
+            // Collected before anything is appended, so an iterator over this list still ends.
+            PyList collected = fromIterable(iterable);
+            more = collected.takeItems();
+            RefCount.decref(collected);
+        }
         ensure(size + more.length);
         System.arraycopy(more, 0, items, size, more.length);
         size += more.length;
@@ -104,6 +196,7 @@ public final class PyList extends PyObject {
         }
     }
 
+    /** Inserts {@code x}, taking a new reference to it. */
     public void insert(long index, PyObject x) {
         if (index < 0) {
             index = Math.max(0, index + size);
@@ -111,10 +204,11 @@ public final class PyList extends PyObject {
         int i = (int) Math.min(index, size);
         ensure(size + 1);
         System.arraycopy(items, i, items, i + 1, size - i);
-        items[i] = x;
+        items[i] = RefCount.newRef(x);
         size++;
     }
 
+    /** Removes and returns item {@code index}, handing the list's reference to the caller. */
     public PyObject pop(long index) {
         if (size == 0) {
             throw Errors.indexError("pop from empty list");
@@ -125,7 +219,11 @@ public final class PyList extends PyObject {
         if (index < 0 || index >= size) {
             throw Errors.indexError("pop index out of range");
         }
-        int i = (int) index;
+        return removeAt((int) index);
+    }
+
+    /** Closes the gap left by item {@code i} and returns it; the caller owns the list's reference. */
+    private PyObject removeAt(int i) {
         PyObject x = items[i];
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
@@ -141,9 +239,13 @@ public final class PyList extends PyObject {
         return -1;
     }
 
+    /** Empties the list first, then drops the items last to first: a {@code __del__} sees it empty. */
     public void clear() {
-        Arrays.fill(items, 0, size, null);
+        PyObject[] old = items;
+        int n = size;
+        items = NO_ITEMS;
         size = 0;
+        decrefLastToFirst(old, n);
     }
 
     public void reverse() {
@@ -156,9 +258,11 @@ public final class PyList extends PyObject {
 
     /** A stable sort with Python's {@code <}; the list reads as empty while sorting, as in CPython. */
     public void sort(boolean reverse) {
+        // The references move to the work array while the list reads as empty.
         PyObject[] work = Arrays.copyOf(items, size);
         int n = size;
-        clear();
+        items = NO_ITEMS;
+        size = 0;
         if (reverse) {
             reverseRange(work, n);
         }
@@ -168,9 +272,13 @@ public final class PyList extends PyObject {
             if (reverse) {
                 reverseRange(work, n);
             }
-            ensure(n);
-            System.arraycopy(work, 0, items, 0, n);
+            // Anything a comparison stored into the list meanwhile is dropped: store the sorted
+            // items first, then decref what was there.
+            PyObject[] meanwhile = items;
+            int added = size;
+            items = work;
             size = n;
+            decrefLastToFirst(meanwhile, added);
         }
     }
 
@@ -182,17 +290,20 @@ public final class PyList extends PyObject {
         }
     }
 
+    // ---------------------------------------------------------------- subscripts
+
+    /** {@code self[key]}: a new reference to the item, or a new list for a slice. */
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice slice) {
             long[] r = slice.indices(size);
             PyObject[] out = new PyObject[(int) r[3]];
             for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
-                out[k] = items[i];
+                out[k] = RefCount.newRef(items[i]);
             }
             return wrap(out);
         }
-        return items[checkIndex(key)];
+        return RefCount.newRef(items[checkIndex(key)]);
     }
 
     private int checkIndex(PyObject key) {
@@ -219,17 +330,21 @@ public final class PyList extends PyObject {
         if (i < 0 || i >= size) {
             throw Errors.indexError("list assignment index out of range");
         }
-        items[(int) i] = value;
+        // Store first, then decref: the old item's __del__ may look at the list.
+        PyObject old = items[(int) i];
+        items[(int) i] = RefCount.newRef(value);
+        RefCount.decref(old);
     }
 
     private void setSlice(PySlice slice, PyObject value) {
-        PyObject[] replacement = value == this ? toArray()
-                : value instanceof PyList || value instanceof PyTuple || isIterable(value)
-                ? fromIterable(value).toArray() : null;
-        if (replacement == null) {
-            throw Errors.typeError("must assign iterable to extended slice");
+        PyObject[] replacement = ownedItemsOf(value);
+        long[] r;
+        try {
+            r = slice.indices(size);
+        } catch (RuntimeException e) {
+            decrefLastToFirst(replacement, replacement.length);
+            throw e;
         }
-        long[] r = slice.indices(size);
         int start = (int) r[0];
         int step = (int) r[2];
         int count = (int) r[3];
@@ -239,25 +354,52 @@ public final class PyList extends PyObject {
             System.arraycopy(items, 0, out, 0, start);
             System.arraycopy(replacement, 0, out, start, replacement.length);
             System.arraycopy(items, start + count, out, start + replacement.length, tail);
+            PyObject[] removed = Arrays.copyOfRange(items, start, start + count);
             items = out;
             size = start + replacement.length + tail;
+            // The replaced items go last to first, as in CPython's list_ass_slice.
+            decrefLastToFirst(removed, count);
             return;
         }
         if (replacement.length != count) {
+            decrefLastToFirst(replacement, replacement.length);
             throw Errors.valueError("attempt to assign sequence of size " + replacement.length
                     + " to extended slice of size " + count);
         }
+        PyObject[] removed = new PyObject[count];
         for (int k = 0, i = start; k < count; k++, i += step) {
+            removed[k] = items[i];
             items[i] = replacement[k];
         }
+        // In slice order, as CPython's list_ass_subscript.
+        for (PyObject x : removed) {
+            RefCount.decref(x);
+        }
+    }
+
+    /** The items of the value assigned to a slice, one new reference each. */
+    private PyObject[] ownedItemsOf(PyObject value) {
+        if (value == this) {
+            PyObject[] copy = toArray();
+            increfEach(copy, copy.length);
+            return copy;
+        }
+        if (!(value instanceof PyList || value instanceof PyTuple || isIterable(value))) {
+            throw Errors.typeError("must assign iterable to extended slice");
+        }
+        PyList collected = fromIterable(value);
+        PyObject[] owned = collected.takeItems();
+        RefCount.decref(collected);
+        return owned;
     }
 
     private static boolean isIterable(PyObject o) {
         try {
-            o.iter();
+            RefCount.decref(o.iter());
             return true;
         } catch (org.gilvm.interp.PyException e) {
             if (e.isInstance(PyExceptionTypes.TYPE_ERROR)) {
+                e.discard();
                 throw Errors.typeError("can only assign an iterable");
             }
             throw e;
@@ -267,36 +409,48 @@ public final class PyList extends PyObject {
     @Override
     public void delItem(PyObject key) {
         if (key instanceof PySlice slice) {
-            long[] r = slice.indices(size);
-            int start = (int) r[0];
-            int step = (int) r[2];
-            int count = (int) r[3];
-            if (count == 0) {
-                return;
-            }
-            if (step < 0) {
-                start = start + step * (count - 1);
-                step = -step;
-            }
-            PyObject[] out = new PyObject[Math.max(4, size - count)];
-            int w = 0;
-            int next = start;
-            int removed = 0;
-            for (int i = 0; i < size; i++) {
-                if (removed < count && i == next) {
-                    removed++;
-                    next += step;
-                } else {
-                    out[w++] = items[i];
-                }
-            }
-            items = out;
-            size = w;
+            deleteSlice(slice);
             return;
         }
-        int i = checkIndex(key);
-        System.arraycopy(items, i + 1, items, i, size - i - 1);
-        items[--size] = null;
+        RefCount.decref(removeAt(checkIndex(key)));
+    }
+
+    private void deleteSlice(PySlice slice) {
+        long[] r = slice.indices(size);
+        int start = (int) r[0];
+        int step = (int) r[2];
+        int count = (int) r[3];
+        if (count == 0) {
+            return;
+        }
+        boolean contiguous = step == 1;
+        if (step < 0) {
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        PyObject[] out = new PyObject[Math.max(4, size - count)];
+        PyObject[] removed = new PyObject[count];
+        int w = 0;
+        int next = start;
+        int nremoved = 0;
+        for (int i = 0; i < size; i++) {
+            if (nremoved < count && i == next) {
+                removed[nremoved++] = items[i];
+                next += step;
+            } else {
+                out[w++] = items[i];
+            }
+        }
+        items = out;
+        size = w;
+        // CPython: del a[i:j] drops last to first (list_ass_slice), del a[i:j:k] in ascending order.
+        if (contiguous) {
+            decrefLastToFirst(removed, count);
+        } else {
+            for (PyObject x : removed) {
+                RefCount.decref(x);
+            }
+        }
     }
 
     @Override
@@ -304,17 +458,23 @@ public final class PyList extends PyObject {
         return indexOf(item, 0, size) >= 0;
     }
 
+    /** A new iterator, which holds a reference to this list. */
     @Override
     public PyObject iter() {
         return new PyIterator.OverList(this);
     }
 
+    // ---------------------------------------------------------------- new lists
+
+    /** {@code a + b}: a new list holding a new reference to each item. */
     public static PyList concat(PyList a, PyList b) {
         PyObject[] out = Arrays.copyOf(a.items, Math.max(4, a.size + b.size));
         System.arraycopy(b.items, 0, out, a.size, b.size);
+        increfEach(out, a.size + b.size);
         return new PyList(out, a.size + b.size);
     }
 
+    /** {@code self * times}: a new list holding a new reference per occurrence of each item. */
     public PyList repeat(long times) {
         if (times <= 0 || size == 0) {
             return new PyList();
@@ -323,6 +483,7 @@ public final class PyList extends PyObject {
         for (int k = 0; k < times; k++) {
             System.arraycopy(items, 0, out, k * size, size);
         }
+        increfEach(out, out.length);
         return wrap(out);
     }
 }

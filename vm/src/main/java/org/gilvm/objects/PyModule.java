@@ -7,7 +7,9 @@ public final class PyModule extends PyObject {
     private final String name;
     private final Namespace globals;
 
+    /** Modules live as long as the VM: immortal; their globals are roots of the audit. */
     public PyModule(String name) {
+        super(true);
         this.name = name;
         this.globals = new Namespace();
         globals.put("__name__", PyStr.of(name));

@@ -8,7 +8,9 @@ public final class PyNone extends PyObject {
     });
     public static final PyNone NONE = new PyNone();
 
-    private PyNone() { }
+    private PyNone() {
+        super(true);
+    }
 
     @Override
     public PyType type() {

@@ -1,5 +1,7 @@
 package org.gilvm.objects;
 
+import org.gilvm.heap.HeapObject;
+import org.gilvm.heap.RefCount;
 import org.gilvm.interp.PyException;
 
 /**
@@ -9,8 +11,14 @@ import org.gilvm.interp.PyException;
  *
  * <p>Python equality and hashing are also Java's {@code equals}/{@code hashCode}, so dict keys can
  * live in Java hash maps: {@code 1}, {@code 1.0} and {@code True} are one key, as in Python.
+ *
+ * <p>Reference ownership (docs/refcounting.md has the whole story). Arguments of every method here
+ * are borrowed: the caller keeps its references. Every {@code PyObject} a method returns is a new
+ * reference that the caller owns and must store or decref; Java accessors documented as
+ * "borrowed" ({@code PyList.get}, {@code PyTuple.get}, ...) are the only exceptions. A container
+ * owns what it holds: storing increfs the new value first, then decrefs the old one.
  */
-public abstract class PyObject {
+public abstract class PyObject extends HeapObject {
     private static final java.lang.invoke.VarHandle ID;
 
     static {
@@ -19,6 +27,25 @@ public abstract class PyObject {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    /** A counted object (see {@link HeapObject}). */
+    protected PyObject() {
+    }
+
+    /** An object that is never counted: the scalars, which reference nothing. */
+    protected PyObject(boolean immortal) {
+        super(immortal);
+    }
+
+    @Override
+    public final String typeName() {
+        return type().name();
+    }
+
+    @Override
+    public final long identity() {
+        return id();
     }
 
     /** Assigned on first use; a compare-and-set keeps it single-valued even when threads race. */
@@ -70,14 +97,14 @@ public abstract class PyObject {
         setAttr(name, null);
     }
 
-    /** What a class attribute becomes when read through an instance (functions become bound methods). */
+    /** What a class attribute becomes when read through an instance (functions become bound methods): a new reference. */
     public PyObject bindTo(PyObject instance) {
-        return this;
+        return RefCount.newRef(this);
     }
 
-    /** What a class attribute becomes when read through the class itself. */
+    /** What a class attribute becomes when read through the class itself: a new reference. */
     public PyObject bindToClass(PyType owner) {
-        return this;
+        return RefCount.newRef(this);
     }
 
     public PyObject getItem(PyObject key) {
@@ -115,14 +142,21 @@ public abstract class PyObject {
             if (!notIterable.isInstance(PyExceptionTypes.TYPE_ERROR)) {
                 throw notIterable;
             }
+            notIterable.discard();
             throw Errors.typeError("argument of type '" + type().name() + "' is not iterable");
         }
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            if (x == item || Ops.eq(x, item)) {
-                return true;
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                boolean found = x == item || Ops.eq(x, item);
+                RefCount.decref(x);
+                if (found) {
+                    return true;
+                }
             }
+            return false;
+        } finally {
+            RefCount.decref(it);
         }
-        return false;
     }
 
     /**

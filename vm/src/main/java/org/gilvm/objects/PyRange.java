@@ -1,10 +1,14 @@
 package org.gilvm.objects;
 
 import java.math.BigInteger;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
 /**
  * {@code range(start, stop, step)}. Ranges whose bounds fit in a long (nearly all) compute with
  * longs; others, such as {@code range(10**20, 10**20 + 3)}, with BigInteger.
+ *
+ * <p>A range holds only numbers (ints are immortal), so it owns no references.
  */
 public final class PyRange extends PyObject {
     public static final PyType TYPE = new PyType("range", PyType.OBJECT, PyRange::construct);
@@ -59,6 +63,11 @@ public final class PyRange extends PyObject {
         return TYPE;
     }
 
+    /** Nothing to visit: the bounds are numbers, not references. */
+    @Override
+    public void traverse(RefVisitor v) {
+    }
+
     @Override
     public String repr() {
         return "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step) + ")";
@@ -77,6 +86,7 @@ public final class PyRange extends PyObject {
         return length.intValue();
     }
 
+    /** A new iterator; it copies the bounds, so it does not hold the range (as in CPython). */
     @Override
     public PyObject iter() {
         if (small) {
@@ -127,7 +137,10 @@ public final class PyRange extends PyObject {
 
     @Override
     public long hash() {
-        return PyTuple.of(PyInt.of(length), length.signum() == 0 ? PyNone.NONE : PyInt.of(start),
-                length.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(step)).hash();
+        PyTuple key = PyTuple.of(PyInt.of(length), length.signum() == 0 ? PyNone.NONE : PyInt.of(start),
+                length.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(step));
+        long h = key.hash();
+        RefCount.decref(key);
+        return h;
     }
 }

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
 /**
  * Python's set, with CPython's own hash table (Objects/setobject.c): open addressing, a run of up to
  * nine linear probes, then perturbed jumps; growth at 60% fill. Keeping the same table keeps the
  * same iteration order, which a program can print: {@code print({3, 1, 2})} shows {@code {1, 2, 3}}.
+ *
+ * <p>The set owns one reference to each member (each active slot of {@code keys}).
  */
 public final class PySet extends PyObject {
     public static final PyType TYPE = new PyType("set", PyType.OBJECT, (t, a) -> {
@@ -23,8 +27,8 @@ public final class PySet extends PyObject {
     private static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
-    /** Marks a deleted slot, as CPython's {@code dummy}. */
-    private static final PyObject DUMMY = new PyInstance(PyType.OBJECT);
+    /** Marks a deleted slot, as CPython's {@code dummy}; not a member, so never counted. */
+    private static final PyObject DUMMY = immortal(new PyInstance(PyType.OBJECT));
 
     private PyObject[] keys = new PyObject[MIN_SIZE];
     private long[] hashes = new long[MIN_SIZE];
@@ -49,7 +53,35 @@ public final class PySet extends PyObject {
         return keys[i] != null && keys[i] != DUMMY;
     }
 
+    private static PyObject immortal(PyObject o) {
+        o.makeImmortal();
+        return o;
+    }
+
+    /** Adds {@code key}, taking a new reference to it if it was not a member; true if added. */
     public boolean add(PyObject key) {
+        boolean added = insert(key);
+        if (added) {
+            // Nothing runs between storing and this incref, so the slot is never seen uncounted.
+            RefCount.incref(key);
+        }
+        return added;
+    }
+
+    /** {@code add} for a reference the caller hands over: stored as is, or dropped if already a member. */
+    private void addStolen(PyObject key) {
+        boolean added = false;
+        try {
+            added = insert(key);
+        } finally {
+            if (!added) {
+                RefCount.decref(key);
+            }
+        }
+    }
+
+    /** Stores {@code key} without counting it, unless an equal member is present; true if stored. */
+    private boolean insert(PyObject key) {
         long hash = key.hash();
         int freeSlot = -1;
         long perturb = hash;
@@ -146,17 +178,27 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** Removes {@code key} if a member, dropping the set's reference to the stored member. */
     public boolean discard(PyObject key) {
         int i = find(key);
         if (i < 0) {
             return false;
         }
-        keys[i] = DUMMY;
-        hashes[i] = -1;
-        used--;
+        // Empty the slot first, then decref: the member's __del__ may look at the set.
+        RefCount.decref(takeSlot(i));
         return true;
     }
 
+    /** Marks slot {@code i} deleted and returns its member, whose reference the caller now owns. */
+    private PyObject takeSlot(int i) {
+        PyObject key = keys[i];
+        keys[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        return key;
+    }
+
+    /** Removes and returns an arbitrary member, handing the set's reference to the caller. */
     public PyObject pop() {
         if (used == 0) {
             throw Errors.raise(PyExceptionTypes.KEY_ERROR, "pop from an empty set");
@@ -165,20 +207,40 @@ public final class PySet extends PyObject {
         while (!isActive(i)) {
             i = (i + 1) & mask;
         }
-        PyObject key = keys[i];
-        keys[i] = DUMMY;
-        hashes[i] = -1;
-        used--;
         finger = i + 1;
-        return key;
+        return takeSlot(i);
     }
 
+    /**
+     * {@code set.clear()}, also deallocation: empties the set first, then drops the members in table
+     * order, as CPython's set_clear_internal and set_dealloc.
+     */
     public void clear() {
+        PyObject[] old = keys;
         keys = new PyObject[MIN_SIZE];
         hashes = new long[MIN_SIZE];
         mask = MIN_SIZE - 1;
         fill = 0;
         used = 0;
+        for (PyObject k : old) {
+            if (k != null && k != DUMMY) {
+                RefCount.decref(k);
+            }
+        }
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (int i = 0; i <= mask; i++) {
+            if (isActive(i)) {
+                v.visit(keys[i]);
+            }
+        }
+    }
+
+    @Override
+    protected void releaseReferences() {
+        clear();
     }
 
     public void update(PyObject iterable) {
@@ -192,12 +254,16 @@ public final class PySet extends PyObject {
             return;
         }
         PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            add(x);
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                addStolen(x);
+            }
+        } finally {
+            RefCount.decref(it);
         }
     }
 
-    /** The members in table order. */
+    /** The members in table order, BORROWED: the set keeps the references (incref what you keep). */
     public List<PyObject> snapshot() {
         List<PyObject> out = new ArrayList<>(used);
         for (int i = 0; i <= mask; i++) {
@@ -208,6 +274,7 @@ public final class PySet extends PyObject {
         return out;
     }
 
+    /** A new set holding a new reference to each member. */
     public PySet copy() {
         PySet s = new PySet();
         s.update(this);
@@ -264,29 +331,38 @@ public final class PySet extends PyObject {
         return true;
     }
 
+    /**
+     * A new iterator, which holds a reference to this set and reads the live table, as CPython's
+     * set iterator does (a copy of the members would hold borrowed references that a change of the
+     * set during the loop could free).
+     */
     @Override
     public PyObject iter() {
-        List<PyObject> items = snapshot();
-        Iterator<PyObject> it = new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < items.size();
-            }
-
-            @Override
-            public PyObject next() {
-                if (next >= items.size()) {
-                    throw new NoSuchElementException();
-                }
-                return items.get(next++);
-            }
-        };
-        return new PyIterator.OverCollection(this, it, true);
+        return new PyIterator.OverCollection(this, new TableIterator(), true);
     }
 
-    // Set algebra, building results in CPython's order.
+    /** Walks the active slots of the current table; the size check is done by the Python iterator. */
+    private final class TableIterator implements Iterator<PyObject> {
+        private int pos;
+
+        @Override
+        public boolean hasNext() {
+            while (pos <= mask && !isActive(pos)) {
+                pos++;
+            }
+            return pos <= mask;
+        }
+
+        @Override
+        public PyObject next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return keys[pos++];
+        }
+    }
+
+    // Set algebra, building results in CPython's order; each result holds new references.
 
     public static PySet union(PySet a, PySet b) {
         PySet r = a.copy();

@@ -1,6 +1,9 @@
 package org.gilvm.objects;
 
-/** {@code start:stop:step}, as made by a subscript; each part may be None. */
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+
+/** {@code start:stop:step}, as made by a subscript; each part may be None. The slice owns all three. */
 public final class PySlice extends PyObject {
     public static final PyType TYPE = new PyType("slice", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(1, 3);
@@ -8,14 +11,36 @@ public final class PySlice extends PyObject {
                 : new PySlice(a.get(0), a.get(1), a.getOr(2, PyNone.NONE));
     });
 
-    private final PyObject start;
-    private final PyObject stop;
-    private final PyObject step;
+    private PyObject start;
+    private PyObject stop;
+    private PyObject step;
 
+    /** Takes a new reference to each of {@code start}, {@code stop} and {@code step}. */
     public PySlice(PyObject start, PyObject stop, PyObject step) {
-        this.start = start;
-        this.stop = stop;
-        this.step = step;
+        this.start = RefCount.newRef(start);
+        this.stop = RefCount.newRef(stop);
+        this.step = RefCount.newRef(step);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visit(start);
+        v.visit(stop);
+        v.visit(step);
+    }
+
+    /** Step, start, stop: CPython's slice_dealloc order. The slice reads as {@code slice(None, None, None)}. */
+    @Override
+    protected void releaseReferences() {
+        PyObject oldStart = start;
+        PyObject oldStop = stop;
+        PyObject oldStep = step;
+        start = PyNone.NONE;
+        stop = PyNone.NONE;
+        step = PyNone.NONE;
+        RefCount.decref(oldStep);
+        RefCount.decref(oldStart);
+        RefCount.decref(oldStop);
     }
 
     @Override

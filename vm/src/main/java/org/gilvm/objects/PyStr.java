@@ -22,6 +22,7 @@ public final class PyStr extends PyObject {
     private long hash;
 
     private PyStr(String value) {
+        super(true);
         this.value = value;
     }
 

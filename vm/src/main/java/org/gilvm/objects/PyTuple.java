@@ -1,51 +1,87 @@
 package org.gilvm.objects;
 
 import java.util.Arrays;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 
-/** Python's tuple: an immutable array of references. */
+/** Python's tuple: an immutable array of references, one owned reference per item. */
 public final class PyTuple extends PyObject {
     public static final PyType TYPE = new PyType("tuple", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(0, 1);
         return a.size() == 0 ? PyTuple.EMPTY : fromIterable(a.get(0));
     });
-    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+    private static final PyObject[] NO_ITEMS = new PyObject[0];
+    public static final PyTuple EMPTY = new PyTuple(NO_ITEMS);
 
-    private final PyObject[] items;
+    /** Never changed once made, except emptied by {@link #releaseReferences}. */
+    private PyObject[] items;
 
+    /** Steals the references in {@code items}. */
     private PyTuple(PyObject[] items) {
         this.items = items;
     }
 
-    /** Takes ownership of {@code items}: the caller must not change the array afterwards. */
+    /**
+     * A tuple over {@code items}, which it keeps as its storage. Steals the references: the caller
+     * hands over one reference per element and must not change the array afterwards.
+     */
     public static PyTuple wrap(PyObject[] items) {
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
+    /** A new tuple of {@code items}, taking a new reference to each (the caller keeps its own). */
     public static PyTuple of(PyObject... items) {
-        return wrap(items.clone());
+        PyObject[] copy = items.clone();
+        PyList.increfEach(copy, copy.length);
+        return wrap(copy);
     }
 
+    /** {@code tuple(iterable)}: a new reference (a tuple is returned as itself). */
     public static PyTuple fromIterable(PyObject iterable) {
         if (iterable instanceof PyTuple t) {
-            return t;
+            return RefCount.newRef(t);
         }
         if (iterable instanceof PyList l) {
-            return wrap(l.toArray());
+            PyObject[] copy = l.toArray();
+            PyList.increfEach(copy, copy.length);
+            return wrap(copy);
         }
-        return wrap(PyList.fromIterable(iterable).toArray());
+        PyList collected = PyList.fromIterable(iterable);
+        PyTuple result = wrap(collected.takeItems());
+        RefCount.decref(collected);
+        return result;
     }
 
     public int size() {
         return items.length;
     }
 
+    /** Item {@code i}, BORROWED: the tuple keeps the reference; incref it to keep it. */
     public PyObject get(int i) {
         return items[i];
     }
 
-    /** The backing array; read-only by contract. */
+    /**
+     * The backing array, BORROWED and read-only by contract: its references belong to the tuple and
+     * are valid only while the tuple lives (incref what you keep).
+     */
     public PyObject[] items() {
         return items;
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (PyObject x : items) {
+            v.visit(x);
+        }
+    }
+
+    /** Items go last to first, as CPython's tupledealloc; the tuple reads as {@code ()} afterwards. */
+    @Override
+    protected void releaseReferences() {
+        PyObject[] old = items;
+        items = NO_ITEMS;
+        PyList.decrefLastToFirst(old, old.length);
     }
 
     @Override
@@ -71,13 +107,14 @@ public final class PyTuple extends PyObject {
         return items.length;
     }
 
+    /** {@code self[key]}: a new reference to the item, or a new tuple for a slice. */
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice slice) {
             long[] r = slice.indices(items.length);
             PyObject[] out = new PyObject[(int) r[3]];
             for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
-                out[k] = items[i];
+                out[k] = RefCount.newRef(items[i]);
             }
             return wrap(out);
         }
@@ -88,7 +125,7 @@ public final class PyTuple extends PyObject {
         if (i < 0 || i >= items.length) {
             throw Errors.indexError("tuple index out of range");
         }
-        return items[(int) i];
+        return RefCount.newRef(items[(int) i]);
     }
 
     @Override
@@ -101,9 +138,10 @@ public final class PyTuple extends PyObject {
         return false;
     }
 
+    /** A new iterator, which holds a reference to this tuple. */
     @Override
     public PyObject iter() {
-        return new PyIterator.OverArray(items, items.length, "tuple_iterator");
+        return new PyIterator.OverArray(this, items, items.length, "tuple_iterator");
     }
 
     /** CPython 3.8+'s tuple hash (xxHash-based, Objects/tupleobject.c). */
@@ -128,12 +166,15 @@ public final class PyTuple extends PyObject {
         return other instanceof PyTuple t && Ops.sequenceEquals(items, items.length, t.items, t.items.length);
     }
 
+    /** {@code a + b}: a new tuple holding a new reference to each item. */
     public static PyTuple concat(PyTuple a, PyTuple b) {
         PyObject[] out = Arrays.copyOf(a.items, a.items.length + b.items.length);
         System.arraycopy(b.items, 0, out, a.items.length, b.items.length);
+        PyList.increfEach(out, out.length);
         return wrap(out);
     }
 
+    /** {@code self * times}: a new tuple holding a new reference per occurrence of each item. */
     public PyTuple repeat(long times) {
         if (times <= 0 || items.length == 0) {
             return EMPTY;
@@ -142,6 +183,7 @@ public final class PyTuple extends PyObject {
         for (int k = 0; k < times; k++) {
             System.arraycopy(items, 0, out, k * items.length, items.length);
         }
+        PyList.increfEach(out, out.length);
         return wrap(out);
     }
 }

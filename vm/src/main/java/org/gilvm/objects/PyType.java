@@ -1,7 +1,15 @@
 package org.gilvm.objects;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.gilvm.heap.Mutator;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
+import org.gilvm.interp.PyException;
 
 /**
  * A class: a built-in type such as {@code int}, or a class defined by a program. Attributes live in
@@ -20,7 +28,7 @@ public final class PyType extends PyObject {
     });
     public static final PyType TYPE = new PyType("type", OBJECT, (t, a) -> {
         if (a.size() == 1 && a.kwSize() == 0) {
-            return a.get(0).type();
+            return RefCount.newRef(a.get(0).type());
         }
         throw Errors.typeError("type() takes 1 or 3 arguments");
     });
@@ -32,7 +40,9 @@ public final class PyType extends PyObject {
     private final boolean builtin;
     private final String moduleName;
 
+    /** A built-in type: immortal, like CPython's static types. */
     public PyType(String name, PyType base, Constructor constructor) {
+        super(true);
         this.name = name;
         this.base = base;
         this.constructor = constructor;
@@ -41,13 +51,57 @@ public final class PyType extends PyObject {
     }
 
     /** A class defined by a {@code class} statement in module {@code moduleName}. */
-    public PyType(String name, PyType base, Map<String, PyObject> namespace, String moduleName) {
+    private PyType(String name, PyType base, Map<String, PyObject> namespace, String moduleName) {
         this.name = name;
         this.base = base;
         this.constructor = null;
         this.builtin = false;
         this.moduleName = moduleName;
         this.dict.putAll(namespace);
+    }
+
+    /**
+     * A class made by a {@code class} statement: it takes over the references in
+     * {@code namespace} (the class body's variables) and holds a new one to its base.
+     */
+    public static PyType newClass(String name, PyType base, Map<String, PyObject> namespace, String moduleName) {
+        RefCount.incref(base);
+        return new PyType(name, base, namespace, moduleName);
+    }
+
+    /** Attribute names in the order they were first set on any instance (CPython's shared keys). */
+    private final Set<String> sharedKeys = new LinkedHashSet<>();
+
+    Set<String> sharedKeys() {
+        return sharedKeys;
+    }
+
+    void noteAttributeName(String attr) {
+        sharedKeys.add(attr);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        dict.values().forEach(v::visit);
+        if (base != null) {
+            v.visit(base);
+        }
+    }
+
+    /** A class defined by the program drops its attributes in definition order, then its base. */
+    @Override
+    protected void releaseReferences() {
+        clearForCollector();
+        if (base != null) {
+            RefCount.decref(base);
+        }
+    }
+
+    @Override
+    protected void clearForCollector() {
+        List<PyObject> values = new ArrayList<>(dict.values());
+        dict.clear();
+        values.forEach(RefCount::decref);
     }
 
     public String name() {
@@ -113,7 +167,7 @@ public final class PyType extends PyObject {
             case "__module__":
                 return PyStr.of(moduleName);
             case "__base__":
-                return base == null ? PyNone.NONE : base;
+                return base == null ? PyNone.NONE : RefCount.newRef(base);
             default:
                 break;
         }
@@ -129,13 +183,17 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
+        PyObject old;
         if (value == null) {
-            if (dict.remove(attr) == null) {
+            old = dict.remove(attr);
+            if (old == null) {
                 throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
             }
         } else {
-            dict.put(attr, value);
+            RefCount.incref(value);
+            old = dict.put(attr, value);
         }
+        RefCount.xdecref(old);
     }
 
     @Override
@@ -149,9 +207,25 @@ public final class PyType extends PyObject {
         }
         PyObject instance = maker == OBJECT ? new PyInstance(this)
                 : maker.constructor.construct(this, Args.EMPTY);
+        // This method holds the new instance while __init__ runs: pinned, so an audit there sees it.
+        Mutator ts = Mutator.current();
+        int mark = ts.pin(instance);
+        try {
+            initialize(maker, instance, args, off, nargs, kwnames);
+        } catch (PyException e) {
+            ts.unpin(mark);
+            RefCount.decref(instance);
+            throw e;
+        }
+        ts.unpin(mark);
+        return instance;
+    }
+
+    private void initialize(PyType maker, PyObject instance, PyObject[] args, int off, int nargs, String[] kwnames) {
         PyObject init = lookup("__init__");
         if (init != null && !(init instanceof PyBuiltinFunction)) {
             PyObject result = Call.withSelf(init, instance, args, off, nargs, kwnames);
+            RefCount.decref(result);
             if (result != PyNone.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + result.type().name() + "'");
             }
@@ -160,7 +234,6 @@ public final class PyType extends PyObject {
         } else if (maker != OBJECT) {
             maker.initBuiltinPart(instance, new Args(name, args, off, nargs, kwnames));
         }
-        return instance;
     }
 
     /** For a program's subclass of a built-in type (exceptions): let the built-in part see the arguments. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.gilvm.heap.RefCount;
 import org.gilvm.interp.PyException;
 import org.gilvm.interp.Vm;
 import org.gilvm.objects.Args;
@@ -30,7 +31,11 @@ import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 
-/** The {@code builtins} module: the functions and types every program sees without importing. */
+/**
+ * The {@code builtins} module: the functions and types every program sees without importing.
+ *
+ * <p>Ownership (docs/refcounting.md): a body borrows its arguments and returns a new reference.
+ */
 public final class Builtins {
     private Builtins() { }
 
@@ -73,7 +78,9 @@ public final class Builtins {
     }
 
     private static void define(Namespace ns, String name, PyBuiltinFunction.Body body) {
-        ns.put(name, PyBuiltinFunction.function(name, body));
+        PyBuiltinFunction f = PyBuiltinFunction.function(name, body);
+        f.makeImmortal(); // lives as long as the VM
+        ns.put(name, f);
     }
 
     private static PyObject print(Vm vm, Args a) {
@@ -91,7 +98,12 @@ public final class Builtins {
         PyObject file = a.keyword("file");
         try {
             if (file != null && file != PyNone.NONE) {
-                Call.positional(file.getAttr("write"), PyStr.of(sb.toString()));
+                PyObject write = file.getAttr("write");
+                try {
+                    RefCount.decref(Call.positional(write, PyStr.of(sb.toString())));
+                } finally {
+                    RefCount.decref(write);
+                }
             } else {
                 vm.out().write(sb.toString());
                 PyObject flush = a.keyword("flush");
@@ -118,7 +130,7 @@ public final class Builtins {
 
     private static PyObject abs(PyObject x) {
         if (x instanceof PyInt i) {
-            return i.signum() < 0 ? PyInt.neg(i) : (x instanceof PyBool ? PyInt.of(i.longValue()) : i);
+            return i.signum() < 0 ? PyInt.neg(i) : (x instanceof PyBool ? PyInt.of(i.longValue()) : RefCount.newRef(i));
         }
         if (x instanceof PyFloat f) {
             return PyFloat.of(Math.abs(f.value()));
@@ -132,24 +144,37 @@ public final class Builtins {
         if (a.size() == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         }
-        PyObject it;
-        if (a.size() == 1) {
-            it = a.get(0).iter();
-        } else {
-            if (fallback != null) {
-                throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-            }
-            it = a.positionalTuple().iter();
+        if (a.size() > 1 && fallback != null) {
+            throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        PyObject best = null;
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            if (best == null || (max ? Ops.lessThan(best, x) : Ops.lessThan(x, best))) {
-                best = x;
+        // One argument: iterate it. Several: walk the arguments themselves (no tuple needed).
+        PyObject it = a.size() == 1 ? a.get(0).iter() : null;
+        PyObject best = null; // our one reference to the winner so far; every loser is dropped at once
+        try {
+            for (int i = 0; ; i++) {
+                PyObject x = it != null ? it.next() : i < a.size() ? RefCount.newRef(a.get(i)) : null;
+                if (x == null) {
+                    break;
+                }
+                try {
+                    if (best == null || (max ? Ops.lessThan(best, x) : Ops.lessThan(x, best))) {
+                        PyObject loser = best;
+                        best = x;
+                        x = loser;
+                    }
+                } finally {
+                    RefCount.xdecref(x); // the loser (or the new item, if the comparison raised)
+                }
             }
+        } catch (Throwable e) {
+            RefCount.xdecref(best);
+            throw e;
+        } finally {
+            RefCount.xdecref(it);
         }
         if (best == null) {
             if (fallback != null) {
-                return fallback;
+                return RefCount.newRef(fallback);
             }
             throw Errors.valueError(name + "() arg is an empty sequence");
         }
@@ -158,14 +183,28 @@ public final class Builtins {
 
     private static PyObject sum(Args a) {
         a.onlyKeywords("start").between(1, 2);
-        PyObject total = a.arg(1, "start", PyInt.ZERO);
-        if (total instanceof PyStr) {
+        PyObject start = a.arg(1, "start", PyInt.ZERO);
+        if (start instanceof PyStr) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         PyObject it = a.get(0).iter();
         int add = org.gilvm.ast.BinaryOperator.ADD.ordinal();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            total = Ops.binary(add, total, x);
+        PyObject total = RefCount.newRef(start); // our reference to the running total
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                try {
+                    PyObject old = total;
+                    total = Ops.binary(add, old, x);
+                    RefCount.decref(old); // then the item, as CPython's sum does
+                } finally {
+                    RefCount.decref(x);
+                }
+            }
+        } catch (Throwable e) {
+            RefCount.decref(total);
+            throw e;
+        } finally {
+            RefCount.decref(it);
         }
         return total;
     }
@@ -175,9 +214,14 @@ public final class Builtins {
         if (a.size() != 1) {
             throw Errors.typeError("sorted expected 1 argument, got " + a.size());
         }
-        PyList list = PyList.fromIterable(a.get(0));
         PyObject reverse = a.keyword("reverse");
-        list.sort(reverse != null && reverse.isTrue());
+        PyList list = PyList.fromIterable(a.get(0));
+        try {
+            list.sort(reverse != null && reverse.isTrue());
+        } catch (Throwable e) {
+            RefCount.decref(list);
+            throw e;
+        }
         return list;
     }
 
@@ -187,7 +231,15 @@ public final class Builtins {
         }
         if (seq instanceof PyDict d) {
             PyObject[] keys = d.map().keySet().toArray(new PyObject[0]);
-            return new PyIterator.Reversed(PyList.wrap(keys));
+            for (PyObject k : keys) {
+                RefCount.incref(k); // wrap steals, and these references are the dict's
+            }
+            PyList list = PyList.wrap(keys);
+            try {
+                return new PyIterator.Reversed(list);
+            } finally {
+                RefCount.decref(list); // the iterator holds its own reference
+            }
         }
         throw Errors.typeError("'" + seq.type().name() + "' object is not reversible");
     }
@@ -229,12 +281,22 @@ public final class Builtins {
 
     private static PyObject anyAll(PyObject iterable, boolean any) {
         PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            if (x.isTrue() == any) {
-                return PyBool.of(any);
+        try {
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                boolean truth;
+                try {
+                    truth = x.isTrue();
+                } finally {
+                    RefCount.decref(x);
+                }
+                if (truth == any) {
+                    return PyBool.of(any);
+                }
             }
+            return PyBool.of(!any);
+        } finally {
+            RefCount.decref(it);
         }
-        return PyBool.of(!any);
     }
 
     private static PyObject divmod(PyObject a, PyObject b) {
@@ -246,11 +308,12 @@ public final class Builtins {
         if (a instanceof PyInt x && b instanceof PyInt y && y.signum() == 0) {
             throw Errors.zeroDivision("integer division or modulo by zero");
         }
-        if ((a instanceof PyFloat || b instanceof PyFloat) && !Ops.binary(
-                org.gilvm.ast.BinaryOperator.ADD.ordinal(), b, PyInt.ZERO).isTrue()) {
+        if ((a instanceof PyFloat || b instanceof PyFloat) && !(b instanceof PyFloat f ? f.value() != 0
+                : ((PyInt) b).signum() != 0)) {
             throw Errors.zeroDivision("float divmod()");
         }
-        return PyTuple.of(Ops.binary(floorDiv, a, b), Ops.binary(mod, a, b));
+        // wrap steals the two new references (ints or floats here, so nothing leaks if the second raises)
+        return PyTuple.wrap(new PyObject[] {Ops.binary(floorDiv, a, b), Ops.binary(mod, a, b)});
     }
 
     private static PyObject round(Args a) {
@@ -274,11 +337,11 @@ public final class Builtins {
         }
         if (x instanceof PyInt i) {
             if (nd == PyNone.NONE) {
-                return x instanceof PyBool ? PyInt.of(i.longValue()) : i;
+                return x instanceof PyBool ? PyInt.of(i.longValue()) : RefCount.newRef(i);
             }
             long digits = Ops.index(nd).longValue();
             if (digits >= 0) {
-                return x instanceof PyBool ? PyInt.of(i.longValue()) : i;
+                return x instanceof PyBool ? PyInt.of(i.longValue()) : RefCount.newRef(i);
             }
             BigDecimal rounded = new BigDecimal(i.bigValue()).setScale((int) digits, RoundingMode.HALF_EVEN);
             return PyInt.of(rounded.setScale(0, RoundingMode.UNNECESSARY).toBigInteger());
@@ -291,10 +354,10 @@ public final class Builtins {
         PyObject it = a.get(0);
         PyObject v = it.next();
         if (v != null) {
-            return v;
+            return v; // next() already gave us a new reference
         }
         if (a.size() == 2) {
-            return a.get(1);
+            return RefCount.newRef(a.get(1));
         }
         throw new PyException(new PyBaseException(PyExceptionTypes.STOP_ITERATION));
     }

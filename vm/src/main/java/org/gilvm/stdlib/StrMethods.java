@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Args;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Ops;
@@ -18,7 +19,13 @@ import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 
-/** The methods of str, with Python's semantics (whitespace, case, and code-point indexes). */
+/**
+ * The methods of str, with Python's semantics (whitespace, case, and code-point indexes).
+ *
+ * <p>Ownership: every result here is a fresh str, int, bool, or a list or tuple of fresh strs
+ * (strs are immortal, so {@code PyTuple.of}'s incref of them is free). Only {@code join} handles
+ * other objects: the iterator and the items it yields are new references, dropped as it goes.
+ */
 final class StrMethods {
     private StrMethods() { }
 
@@ -356,15 +363,24 @@ final class StrMethods {
     private static PyObject join(String sep, PyObject iterable) {
         StringBuilder sb = new StringBuilder();
         PyObject it = iterable.iter();
-        int i = 0;
-        for (PyObject x = it.next(); x != null; x = it.next(), i++) {
-            if (!(x instanceof PyStr p)) {
-                throw Errors.typeError("sequence item " + i + ": expected str instance, " + x.type().name() + " found");
+        try {
+            int i = 0;
+            for (PyObject x = it.next(); x != null; x = it.next(), i++) {
+                try {
+                    if (!(x instanceof PyStr p)) {
+                        throw Errors.typeError("sequence item " + i + ": expected str instance, " + x.type().name()
+                                + " found");
+                    }
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(p.value());
+                } finally {
+                    RefCount.decref(x);
+                }
             }
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(p.value());
+        } finally {
+            RefCount.decref(it);
         }
         return PyStr.of(sb.toString());
     }

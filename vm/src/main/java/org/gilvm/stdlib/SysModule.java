@@ -1,5 +1,6 @@
 package org.gilvm.stdlib;
 
+import org.gilvm.heap.RefCount;
 import org.gilvm.interp.PyException;
 import org.gilvm.interp.Vm;
 import org.gilvm.objects.Errors;
@@ -15,14 +16,21 @@ import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 
-/** {@code sys}: argv, exit, the recursion limit, and the interpreter's identity. */
+/**
+ * {@code sys}: argv, exit, the recursion limit, getrefcount, and the interpreter's identity.
+ *
+ * <p>The module is made on first import, while a program thread runs, so what it builds would be
+ * counted: it makes those objects immortal instead, since they live as long as the VM.
+ */
 final class SysModule {
     private SysModule() { }
 
     static PyModule create(Vm vm) {
         PyModule m = new PyModule("sys");
         PyObject[] argv = vm.argv().stream().map(PyStr::of).toArray(PyObject[]::new);
-        m.globals().put("argv", PyList.wrap(argv));
+        PyList argvList = PyList.wrap(argv); // steals the new strs
+        argvList.makeImmortal(); // VM-owned; its items are strs, immortal too
+        m.globals().put("argv", argvList);
         m.globals().put("maxsize", PyInt.of(Long.MAX_VALUE));
         m.globals().put("version", PyStr.of("3.11.0 (gilvm)"));
         m.globals().put("platform", PyStr.of("linux"));
@@ -42,13 +50,26 @@ final class SysModule {
         def(m, "exit", a -> {
             a.noKeywords().between(0, 1);
             PyBaseException e = new PyBaseException(PyExceptionTypes.SYSTEM_EXIT);
-            e.setArgs(a.size() == 0 ? PyTuple.EMPTY : PyTuple.of(a.get(0)));
-            throw new PyException(e);
+            PyTuple args = a.size() == 0 ? PyTuple.EMPTY : PyTuple.of(a.get(0));
+            e.setArgs(args); // takes over our reference to the new tuple
+            throw new PyException(e); // takes our reference to e
+        });
+        // The argument's own reference on the caller's stack is counted, as in CPython (built-ins borrow).
+        def(m, "getrefcount", a -> {
+            if (a.kwSize() > 0) {
+                throw Errors.typeError("sys.getrefcount() takes no keyword arguments");
+            }
+            if (a.size() != 1) {
+                throw Errors.typeError("sys.getrefcount() takes exactly one argument (" + a.size() + " given)");
+            }
+            return PyInt.of(RefCount.total(a.get(0)));
         });
         return m;
     }
 
     private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        m.globals().put(name, PyBuiltinFunction.function(name, body));
+        PyBuiltinFunction f = PyBuiltinFunction.function(name, body);
+        f.makeImmortal();
+        m.globals().put(name, f);
     }
 }

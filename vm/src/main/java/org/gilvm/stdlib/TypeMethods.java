@@ -1,6 +1,8 @@
 package org.gilvm.stdlib;
 
 import java.util.Map;
+import java.util.function.Function;
+import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Args;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Ops;
@@ -18,7 +20,12 @@ import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 
-/** The methods of the built-in types (list.append, dict.get, set.add, ...); str's are in {@link StrMethods}. */
+/**
+ * The methods of the built-in types (list.append, dict.get, set.add, ...); str's are in {@link StrMethods}.
+ *
+ * <p>Ownership (docs/refcounting.md): a body borrows the receiver and its arguments and returns a
+ * new reference. The containers count what they store and remove themselves.
+ */
 final class TypeMethods {
     private TypeMethods() { }
 
@@ -38,7 +45,9 @@ final class TypeMethods {
     }
 
     static void method(PyType type, String name, PyBuiltinFunction.MethodBody body) {
-        type.define(name, PyBuiltinFunction.method(name, body));
+        PyBuiltinFunction f = PyBuiltinFunction.method(name, body);
+        f.makeImmortal(); // lives as long as the type
+        type.define(name, f);
     }
 
     private static PyList list(PyObject self) {
@@ -68,7 +77,7 @@ final class TypeMethods {
             if (i < 0) {
                 throw Errors.valueError("list.remove(x): x not in list");
             }
-            l.pop(i);
+            RefCount.decref(l.pop(i)); // pop hands us the list's reference
             return PyNone.NONE;
         });
         method(t, "index", (s, a) -> {
@@ -81,7 +90,17 @@ final class TypeMethods {
             }
             return PyInt.of(i);
         });
-        method(t, "count", (s, a) -> PyInt.of(count(list(s).toArray(), a.exactlyOne().get(0))));
+        method(t, "count", (s, a) -> {
+            PyList l = list(s);
+            PyObject x = a.exactlyOne().get(0);
+            int n = 0;
+            for (int i = 0; i < l.size(); i++) { // the live list, as CPython: __eq__ may change it
+                if (same(l.get(i), x)) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
         method(t, "sort", (s, a) -> {
             a.onlyKeywords("reverse");
             if (a.size() > 0) {
@@ -96,7 +115,7 @@ final class TypeMethods {
             list(s).reverse();
             return PyNone.NONE;
         });
-        method(t, "copy", (s, a) -> PyList.wrap(list(s).toArray()));
+        method(t, "copy", (s, a) -> PyList.fromIterable(s));
         method(t, "clear", (s, a) -> {
             list(s).clear();
             return PyNone.NONE;
@@ -116,25 +135,37 @@ final class TypeMethods {
         return new int[] {(int) Math.min(start, size), (int) Math.min(end, size)};
     }
 
-    private static int count(PyObject[] items, PyObject x) {
-        int n = 0;
-        for (PyObject item : items) {
-            if (item == x || Ops.eq(item, x)) {
-                n++;
-            }
+    /** {@code item is x or item == x}, holding a reference to item meanwhile: __eq__ may drop it from its list. */
+    private static boolean same(PyObject item, PyObject x) {
+        if (item == x) {
+            return true;
         }
-        return n;
+        RefCount.incref(item);
+        try {
+            return Ops.eq(item, x);
+        } finally {
+            RefCount.decref(item);
+        }
     }
 
     private static void tupleMethods() {
         PyType t = PyTuple.TYPE;
-        method(t, "count", (s, a) -> PyInt.of(count(((PyTuple) s).items(), a.exactlyOne().get(0))));
+        method(t, "count", (s, a) -> {
+            PyObject x = a.exactlyOne().get(0);
+            int n = 0;
+            for (PyObject item : ((PyTuple) s).items()) {
+                if (same(item, x)) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
         method(t, "index", (s, a) -> {
             PyTuple tuple = (PyTuple) s;
             a.noKeywords().between(1, 3);
             int[] range = bounds(a, tuple.size());
             for (int i = range[0]; i < range[1]; i++) {
-                if (tuple.get(i) == a.get(0) || Ops.eq(tuple.get(i), a.get(0))) {
+                if (same(tuple.get(i), a.get(0))) {
                     return PyInt.of(i);
                 }
             }
@@ -154,16 +185,16 @@ final class TypeMethods {
         method(t, "get", (s, a) -> {
             a.noKeywords().between(1, 2);
             PyObject v = dict(s).get(a.get(0));
-            return v != null ? v : a.getOr(1, PyNone.NONE);
+            return RefCount.newRef(v != null ? v : a.getOr(1, PyNone.NONE));
         });
         method(t, "pop", (s, a) -> {
             a.noKeywords().between(1, 2);
             PyObject v = dict(s).remove(a.get(0));
             if (v != null) {
-                return v;
+                return v; // remove hands us the dict's reference
             }
             if (a.size() == 2) {
-                return a.get(1);
+                return RefCount.newRef(a.get(1));
             }
             throw Errors.keyError(a.get(0));
         });
@@ -176,8 +207,11 @@ final class TypeMethods {
             for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
                 last = e;
             }
-            d.remove(last.getKey());
-            return PyTuple.of(last.getKey(), last.getValue());
+            // The dict's reference to the key is dropped by remove; its reference to the value is
+            // handed to us. The tuple steals both of ours.
+            PyObject key = RefCount.newRef(last.getKey());
+            PyObject value = d.remove(key);
+            return PyTuple.wrap(new PyObject[] {key, value});
         });
         method(t, "setdefault", (s, a) -> {
             a.noKeywords().between(1, 2);
@@ -186,7 +220,7 @@ final class TypeMethods {
                 v = a.getOr(1, PyNone.NONE);
                 dict(s).put(a.get(0), v);
             }
-            return v;
+            return RefCount.newRef(v);
         });
         method(t, "update", (s, a) -> {
             a.between(0, 1);
@@ -204,7 +238,7 @@ final class TypeMethods {
             return d;
         });
         method(t, "clear", (s, a) -> {
-            dict(s).map().clear();
+            dict(s).clear();
             return PyNone.NONE;
         });
     }
@@ -213,13 +247,47 @@ final class TypeMethods {
         return (PySet) self;
     }
 
+    /** {@code o} as a set: a new reference, to o itself or to a set made from the iterable o. */
     private static PySet asSet(PyObject o) {
         if (o instanceof PySet s) {
-            return s;
+            return RefCount.newRef(s);
         }
         PySet s = new PySet();
-        s.update(o);
+        try {
+            s.update(o);
+        } catch (Throwable e) {
+            RefCount.decref(s);
+            throw e;
+        }
         return s;
+    }
+
+    /** Applies {@code f} to {@code o} as a set, then drops that set. */
+    private static <T> T withSet(PyObject o, Function<PySet, T> f) {
+        PySet other = asSet(o);
+        try {
+            return f.apply(other);
+        } finally {
+            RefCount.decref(other);
+        }
+    }
+
+    /**
+     * Replaces {@code r} by {@code f(r, argument as a set)} for each argument. Takes the caller's
+     * reference to r and returns a reference to the result (each intermediate set is dropped).
+     */
+    private static PySet fold(PySet r, Args a, java.util.function.BinaryOperator<PySet> f) {
+        try {
+            for (int i = 0; i < a.size(); i++) {
+                PySet old = r;
+                r = withSet(a.get(i), other -> f.apply(old, other));
+                RefCount.decref(old);
+            }
+        } catch (Throwable e) {
+            RefCount.decref(r);
+            throw e;
+        }
+        return r;
     }
 
     private static void setMethods() {
@@ -252,29 +320,35 @@ final class TypeMethods {
         });
         method(t, "union", (s, a) -> {
             PySet r = set(s).copy();
-            for (int i = 0; i < a.size(); i++) {
-                r.update(a.get(i));
+            try {
+                for (int i = 0; i < a.size(); i++) {
+                    r.update(a.get(i));
+                }
+            } catch (Throwable e) {
+                RefCount.decref(r);
+                throw e;
             }
             return r;
         });
         method(t, "intersection", (s, a) -> {
-            PySet r = set(s);
-            for (int i = 0; i < a.size(); i++) {
-                r = PySet.intersection(r, asSet(a.get(i)));
-            }
-            return r == s ? set(s).copy() : r;
-        });
-        method(t, "difference", (s, a) -> {
-            PySet r = set(s).copy();
-            for (int i = 0; i < a.size(); i++) {
-                r = PySet.difference(r, asSet(a.get(i)));
+            PySet r = fold(RefCount.newRef(set(s)), a, PySet::intersection);
+            if (r == s) { // no arguments: a copy, not self
+                RefCount.decref(r);
+                return set(s).copy();
             }
             return r;
         });
-        method(t, "symmetric_difference", (s, a) -> PySet.symmetricDifference(set(s), asSet(a.exactlyOne().get(0))));
-        method(t, "issubset", (s, a) -> PyBool.of(set(s).isSubsetOf(asSet(a.exactlyOne().get(0)))));
-        method(t, "issuperset", (s, a) -> PyBool.of(asSet(a.exactlyOne().get(0)).isSubsetOf(set(s))));
-        method(t, "isdisjoint", (s, a) -> PyBool.of(PySet.intersection(set(s), asSet(a.exactlyOne().get(0))).size() == 0));
+        method(t, "difference", (s, a) -> fold(set(s).copy(), a, PySet::difference));
+        method(t, "symmetric_difference", (s, a) -> withSet(a.exactlyOne().get(0),
+                o -> PySet.symmetricDifference(set(s), o)));
+        method(t, "issubset", (s, a) -> withSet(a.exactlyOne().get(0), o -> PyBool.of(set(s).isSubsetOf(o))));
+        method(t, "issuperset", (s, a) -> withSet(a.exactlyOne().get(0), o -> PyBool.of(o.isSubsetOf(set(s)))));
+        method(t, "isdisjoint", (s, a) -> withSet(a.exactlyOne().get(0), o -> {
+            PySet common = PySet.intersection(set(s), o);
+            boolean none = common.size() == 0;
+            RefCount.decref(common);
+            return PyBool.of(none);
+        }));
     }
 
     private static void numberMethods() {

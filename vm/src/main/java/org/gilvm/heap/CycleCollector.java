@@ -1,0 +1,171 @@
+package org.gilvm.heap;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CPython's cycle collector (Modules/gcmodule.c), on gilvm's registry.
+ *
+ * <p>Notes on the implementation. Reference counting alone never frees a cycle. To find one, copy
+ * each candidate's count into {@code gcRefs}, then subtract every reference that one candidate
+ * holds to another. What stays above zero is referenced from outside the candidates (a frame, a
+ * global, an older object) and is reachable, and so is everything it references. The rest is
+ * garbage: its count is explained entirely by references among garbage. The garbage is then
+ * handled as PEP 442 says: hold it, run each {@code __del__} once, check again that nothing was
+ * resurrected, clear each object's references (CPython's {@code tp_clear}), and let go; the
+ * counts then reach zero and the objects die the normal way.
+ *
+ * <p>Two generations: the young one (objects allocated since the last collection) and the rest.
+ * Automatic collections look at the young one when allocations minus deallocations pass
+ * threshold0 (700), and at everything after threshold1 × threshold2 young collections if the old
+ * generation has grown by a quarter since the last full collection (CPython's guard against
+ * quadratic behaviour). {@code gc.collect()} looks at everything. Collections run only at
+ * safepoints (as in CPython 3.12, from the eval breaker), never inside an allocation.
+ */
+final class CycleCollector {
+    private static final int REACHABLE = Integer.MAX_VALUE;
+
+    private final Heap heap;
+    private int epoch;
+    private boolean running;
+    private int youngSinceFull;
+    private long liveAfterFull;
+    private long promotedSinceFull;
+
+    CycleCollector(Heap heap) {
+        this.heap = heap;
+    }
+
+    int youngCollectionsSinceFull() {
+        return youngSinceFull;
+    }
+
+    void collectAutomatic() {
+        boolean full = youngSinceFull >= heap.threshold1 * heap.threshold2 && promotedSinceFull > liveAfterFull / 4;
+        collect(full);
+    }
+
+    /** Collects the young generation, or everything; returns how many unreachable objects it found. */
+    int collect(boolean full) {
+        if (running) {
+            return 0;
+        }
+        running = true;
+        try {
+            List<HeapObject> candidates = candidates(full);
+            List<HeapObject> garbage = unreachable(candidates, 0);
+            promoteAll(full, candidates.size() - garbage.size());
+            if (!garbage.isEmpty()) {
+                handleGarbage(garbage);
+            }
+            return garbage.size();
+        } finally {
+            running = false;
+        }
+    }
+
+    private List<HeapObject> candidates(boolean full) {
+        List<HeapObject> out = new ArrayList<>();
+        if (full) {
+            heap.forEachRegistered(o -> {
+                if (o.state == HeapObject.LIVE) {
+                    out.add(o);
+                }
+            });
+            return out;
+        }
+        for (Mutator m : heap.mutators) {
+            for (int i = m.youngFrom; i < m.count; i++) {
+                HeapObject o = m.objects[i];
+                if (o.state == HeapObject.LIVE) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void promoteAll(boolean full, long survivors) {
+        for (Mutator m : heap.mutators) {
+            m.compactNow();
+            m.youngFrom = m.count;
+            m.gen0 = 0;
+        }
+        if (full) {
+            youngSinceFull = 0;
+            liveAfterFull = survivors;
+            promotedSinceFull = 0;
+        } else {
+            youngSinceFull++;
+            promotedSinceFull += survivors;
+        }
+    }
+
+    /**
+     * The candidates whose counts are explained by references among candidates, in registry order.
+     * {@code held} is subtracted from every count first (the collector's own holds).
+     */
+    private List<HeapObject> unreachable(List<HeapObject> candidates, int held) {
+        int ep = ++epoch;
+        for (HeapObject o : candidates) {
+            o.gcEpoch = ep;
+            o.gcRefs = (int) RefCount.total(o) - held;
+        }
+        for (HeapObject o : candidates) {
+            o.traverse(c -> {
+                if (c != null && c.gcEpoch == ep && c.gcRefs != REACHABLE) {
+                    c.gcRefs--;
+                }
+            });
+        }
+        ArrayDeque<HeapObject> work = new ArrayDeque<>();
+        RefVisitor markReachable = c -> {
+            if (c != null && c.gcEpoch == ep && c.gcRefs != REACHABLE) {
+                c.gcRefs = REACHABLE;
+                work.push(c);
+            }
+        };
+        for (HeapObject o : candidates) {
+            if (o.gcRefs > 0 && o.gcRefs != REACHABLE) {
+                o.gcRefs = REACHABLE;
+                work.push(o);
+                while (!work.isEmpty()) {
+                    work.pop().traverse(markReachable);
+                }
+            }
+        }
+        List<HeapObject> garbage = new ArrayList<>();
+        for (HeapObject o : candidates) {
+            if (o.gcRefs != REACHABLE) {
+                garbage.add(o);
+            }
+        }
+        return garbage;
+    }
+
+    private void handleGarbage(List<HeapObject> garbage) {
+        Mutator m = Mutator.current();
+        int mark = m.npinsMark();
+        for (HeapObject o : garbage) {
+            RefCount.incref(o);
+            m.pin(o);
+        }
+        for (HeapObject o : garbage) {
+            if (!o.finalized && o.hasFinalizer() && o.state == HeapObject.LIVE) {
+                o.finalized = true;
+                o.runFinalizer();
+            }
+        }
+        List<HeapObject> stillGarbage = unreachable(garbage, 1);
+        for (HeapObject o : stillGarbage) {
+            if (o.state == HeapObject.LIVE) {
+                o.clearForCollector();
+            }
+        }
+        m.unpin(mark);
+        for (HeapObject o : garbage) {
+            RefCount.decref(o);
+        }
+    }
+}
