@@ -177,6 +177,7 @@ final class Symtable {
     private void expr(Expr e, Scope scope) {
         if (e instanceof Expr.Name n) {
             scope.used.add(n.id());
+            scope.mentioned.add(n.id());
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left(), scope);
             expr(b.right(), scope);

@@ -90,6 +90,10 @@ class ArithmeticProperties {
                 if (y.signum() == 0) {
                     return "ZeroDivisionError: division by zero";
                 }
+                if (x.signum() == 0) {
+                    // BigDecimal has no negative zero; CPython's int true division keeps the sign: 0 / -1 == -0.0.
+                    return y.signum() < 0 ? -0.0 : 0.0;
+                }
                 return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128)
                         .doubleValue();
             default:
