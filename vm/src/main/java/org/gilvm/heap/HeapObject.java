@@ -54,7 +54,7 @@ public abstract class HeapObject {
     /** A counted object, owned by whoever made it: its count starts at one. */
     protected HeapObject() {
         Mutator m = Mutator.currentOrNull();
-        if (m == null) {
+        if (m == null || m.makingImmortals > 0) {
             state = IMMORTAL;
             allocSite = null;
             allocPc = 0;
@@ -76,6 +76,12 @@ public abstract class HeapObject {
 
     /** Makes a VM-owned object immortal: constants of compiled code, contents of built-in modules. */
     public final void makeImmortal() {
+        if (state == LIVE) {
+            Mutator m = Mutator.currentOrNull();
+            if (m != null) {
+                m.forget();
+            }
+        }
         state = IMMORTAL;
     }
 

@@ -108,6 +108,28 @@ public abstract class Mutator {
         return ATTACHED.get();
     }
 
+    /** While above zero, what this thread allocates is immortal (see {@link #makingImmortals}). */
+    int makingImmortals;
+
+    /**
+     * Runs {@code maker} with every object it allocates made immortal: for what the VM builds on
+     * a program thread but owns itself, like a built-in module imported for the first time.
+     */
+    public final <T> T immortal(java.util.function.Supplier<T> maker) {
+        makingImmortals++;
+        try {
+            return maker.get();
+        } finally {
+            makingImmortals--;
+        }
+    }
+
+    /** An object this thread registered became immortal: it no longer counts as allocated. */
+    void forget() {
+        allocated--;
+        gen0--;
+    }
+
     void register(HeapObject o) {
         if (count == objects.length) {
             compact();

@@ -204,6 +204,43 @@ public final class RefCount {
         return o.refcnt;
     }
 
+    /**
+     * Drops references that Java code has taken out of an object (a cleared list's items, a dying
+     * frame's locals), in array order; nulls are skipped. Until its turn each stays pinned: a
+     * {@code __del__} run by an earlier decref may trigger an audit, which must still see who
+     * holds the rest.
+     */
+    public static void releaseInOrder(HeapObject[] refs, int n) {
+        Mutator m = Mutator.currentOrNull();
+        if (m == null) {
+            for (int i = 0; i < n; i++) {
+                xdecref(refs[i]);
+            }
+            return;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (refs[i] != null) {
+                m.pin(refs[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            HeapObject o = refs[i];
+            if (o != null) {
+                m.unpin(m.npinsMark() - 1);
+                decref(o);
+            }
+        }
+    }
+
+    /** {@link #releaseInOrder} from the last element to the first (list and tuple items). */
+    public static void releaseLastToFirst(HeapObject[] refs, int n) {
+        HeapObject[] reversed = new HeapObject[n];
+        for (int i = 0; i < n; i++) {
+            reversed[i] = refs[n - 1 - i];
+        }
+        releaseInOrder(reversed, n);
+    }
+
     /** Test-only: corrupts a count by {@code delta}, as a lost or extra update would. */
     public static void corruptForTesting(HeapObject o, int delta) {
         if (mode == BIASED && o.owner != Thread.currentThread()) {

@@ -226,8 +226,7 @@ public final class Interpreter {
                         stack[sp++] = RefCount.newRef(loadDeref(f, arg));
                         break;
                     case STORE_DEREF:
-                        f.cells[arg].set(stack[--sp]);
-                        stack[sp] = null;
+                        f.cells[arg].set(take(stack, --sp));
                         break;
                     case DELETE_DEREF:
                         loadDeref(f, arg);
@@ -240,8 +239,7 @@ public final class Interpreter {
                         stack[sp++] = RefCount.newRef(loadGlobal(f, arg));
                         break;
                     case STORE_GLOBAL:
-                        globalBinding(f, arg).set(stack[--sp]);
-                        stack[sp] = null;
+                        globalBinding(f, arg).set(take(stack, --sp));
                         break;
                     case DELETE_GLOBAL: {
                         Namespace.Binding b = globalBinding(f, arg);
@@ -255,8 +253,7 @@ public final class Interpreter {
                         stack[sp++] = RefCount.newRef(loadName(f, arg));
                         break;
                     case STORE_NAME:
-                        RefCount.xdecref(f.namespace.put(code.names[arg], stack[--sp]));
-                        stack[sp] = null;
+                        RefCount.xdecref(f.namespace.put(code.names[arg], take(stack, --sp)));
                         break;
                     case DELETE_NAME: {
                         PyObject old = f.namespace.remove(code.names[arg]);
@@ -464,6 +461,17 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ helpers of the loop
+
+    /**
+     * Empties slot {@code i} and returns what it held: the reference moves to the caller before
+     * anything can run (a store that decrefs an old value may run a {@code __del__}, which must
+     * not find the new value counted twice).
+     */
+    private static PyObject take(PyObject[] stack, int i) {
+        PyObject v = stack[i];
+        stack[i] = null;
+        return v;
+    }
 
     /** Pops {@code n} values and drops their references; each slot is emptied before its decref. */
     private static int pop(PyObject[] stack, int sp, int n) {

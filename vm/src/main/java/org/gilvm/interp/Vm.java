@@ -86,7 +86,7 @@ public final class Vm {
         this.heap = new Heap(options.refcount(), options.onCorruption());
         heap.setHost(new HeapHost());
         Builtins.install(this, builtins);
-        this.builtinModules = Modules.table();
+        this.builtinModules = new ConcurrentHashMap<>(Modules.table());
         this.auditCountdown = options.auditEvery();
         if (options.auditEvery() > 0) {
             breaker.set(EvalBreaker.AUDIT);
@@ -134,6 +134,11 @@ public final class Vm {
         this.recursionLimit = limit;
     }
 
+    /** Adds a built-in module before the program runs (tests use it for their hooks). */
+    public void addBuiltinModule(String name, Function<Vm, PyModule> maker) {
+        builtinModules.put(name, maker);
+    }
+
     /** {@code import name}: a module already loaded, or one of gilvm's built-in modules. */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
@@ -144,7 +149,8 @@ public final class Vm {
         if (maker == null) {
             throw Errors.raise(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
-        return modules.computeIfAbsent(name, n -> maker.apply(this));
+        // What a built-in module is made of belongs to the VM: immortal, not the program's to count.
+        return modules.computeIfAbsent(name, n -> ThreadState.current().immortal(() -> maker.apply(this)));
     }
 
     /**
@@ -235,7 +241,8 @@ public final class Vm {
      * in the collector's order (creation order), before anything is cleared.
      */
     private void finalizeModules() {
-        PyModule main = modules.get("__main__");
+        // Like CPython, the module leaves sys.modules first: from then on only the dying dict holds its globals.
+        PyModule main = modules.remove("__main__");
         if (main != null) {
             new DyingGlobals(main.globals());
         }

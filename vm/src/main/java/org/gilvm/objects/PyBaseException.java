@@ -38,10 +38,12 @@ public class PyBaseException extends PyInstance {
         super.traverse(v);
     }
 
+    /** CPython's BaseException_clear order: the attributes, then args. */
     @Override
-    protected void clearForCollector() {
-        setArgs(PyTuple.EMPTY);
-        super.clearForCollector();
+    protected void takeOwned(List<PyObject> into) {
+        super.takeOwned(into);
+        into.add(args);
+        args = PyTuple.EMPTY;
     }
 
     public List<TracebackEntry> traceback() {

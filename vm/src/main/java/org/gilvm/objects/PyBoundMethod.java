@@ -29,8 +29,7 @@ public final class PyBoundMethod extends PyObject {
     protected void releaseReferences() {
         if (!released) {
             released = true;
-            RefCount.decref(function);
-            RefCount.decref(self);
+            RefCount.releaseInOrder(new PyObject[] {function, self}, 2);
         }
     }
 

@@ -134,11 +134,12 @@ public final class PyDict extends PyObject {
         }
         Slot[] old = map.values().toArray(new Slot[0]);
         map.clear();
-        for (Slot s : old) {
-            PyObject value = takeValue(s);
-            RefCount.decref(s.key);
-            RefCount.decref(value);
+        PyObject[] refs = new PyObject[old.length * 2];
+        for (int i = 0; i < old.length; i++) {
+            refs[2 * i + 1] = takeValue(old[i]);
+            refs[2 * i] = old[i].key;
         }
+        RefCount.releaseInOrder(refs, refs.length);
     }
 
     @Override

@@ -48,13 +48,9 @@ public final class PyFunction extends PyObject {
     }
 
     private static void releaseAll(PyObject[] refs) {
-        for (int i = 0; i < refs.length; i++) {
-            PyObject o = refs[i];
-            if (o != null) {
-                refs[i] = null;
-                RefCount.decref(o);
-            }
-        }
+        PyObject[] taken = refs.clone();
+        java.util.Arrays.fill(refs, null);
+        RefCount.releaseInOrder(taken, taken.length);
     }
 
     public Code code() {

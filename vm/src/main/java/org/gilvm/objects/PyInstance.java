@@ -33,25 +33,30 @@ public class PyInstance extends PyObject {
      */
     @Override
     protected void releaseReferences() {
-        clearForCollector();
-        RefCount.decref(cls);
+        List<PyObject> refs = new ArrayList<>();
+        takeOwned(refs);
+        refs.add(cls);
+        RefCount.releaseInOrder(refs.toArray(new PyObject[0]), refs.size());
     }
 
     /** The collector's clear drops the attributes only; the class goes when the instance dies. */
     @Override
     protected void clearForCollector() {
-        if (!attrs.isEmpty()) {
-            List<PyObject> values = new ArrayList<>(attrs.size());
-            for (String key : cls.sharedKeys()) {
-                PyObject v = attrs.remove(key);
-                if (v != null) {
-                    values.add(v);
-                }
+        List<PyObject> refs = new ArrayList<>();
+        takeOwned(refs);
+        RefCount.releaseInOrder(refs.toArray(new PyObject[0]), refs.size());
+    }
+
+    /** Moves the references this instance owns (but its class) into {@code into}, in release order. */
+    protected void takeOwned(List<PyObject> into) {
+        for (String key : cls.sharedKeys()) {
+            PyObject v = attrs.remove(key);
+            if (v != null) {
+                into.add(v);
             }
-            values.addAll(attrs.values());
-            attrs.clear();
-            values.forEach(RefCount::decref);
         }
+        into.addAll(attrs.values());
+        attrs.clear();
     }
 
     @Override

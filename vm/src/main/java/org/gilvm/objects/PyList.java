@@ -152,9 +152,7 @@ public final class PyList extends PyObject {
 
     /** Decrefs {@code a[0 .. n)} last to first: CPython's order for list and tuple items. */
     static void decrefLastToFirst(PyObject[] a, int n) {
-        for (int i = n - 1; i >= 0; i--) {
-            RefCount.decref(a[i]);
-        }
+        RefCount.releaseLastToFirst(a, n);
     }
 
     // ---------------------------------------------------------------- mutation

@@ -222,11 +222,12 @@ public final class PySet extends PyObject {
         mask = MIN_SIZE - 1;
         fill = 0;
         used = 0;
-        for (PyObject k : old) {
-            if (k != null && k != DUMMY) {
-                RefCount.decref(k);
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] == DUMMY) {
+                old[i] = null;
             }
         }
+        RefCount.releaseInOrder(old, old.length);
     }
 
     @Override

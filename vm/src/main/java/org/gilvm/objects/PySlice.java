@@ -38,9 +38,7 @@ public final class PySlice extends PyObject {
         start = PyNone.NONE;
         stop = PyNone.NONE;
         step = PyNone.NONE;
-        RefCount.decref(oldStep);
-        RefCount.decref(oldStart);
-        RefCount.decref(oldStop);
+        RefCount.releaseInOrder(new PyObject[] {oldStep, oldStart, oldStop}, 3);
     }
 
     @Override

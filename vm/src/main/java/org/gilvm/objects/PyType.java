@@ -99,9 +99,9 @@ public final class PyType extends PyObject {
 
     @Override
     protected void clearForCollector() {
-        List<PyObject> values = new ArrayList<>(dict.values());
+        PyObject[] values = dict.values().toArray(new PyObject[0]);
         dict.clear();
-        values.forEach(RefCount::decref);
+        RefCount.releaseInOrder(values, values.length);
     }
 
     public String name() {
