@@ -53,7 +53,7 @@ public final class Audit {
                 case FREED_BUT_REFERENCED -> what + ", freed " + freedWhere(object) + ": still " + references
                         + " reference" + (references == 1 ? "" : "s");
                 case LEAKED -> what + ": count " + stored + ", " + references + " references (it can never be freed)";
-                case CYCLIC_GARBAGE -> what + ": count " + stored + ", all from unreachable objects";
+                case CYCLIC_GARBAGE -> what + ": count " + stored + ", all from other unreachable objects";
             };
         }
 
@@ -73,15 +73,27 @@ public final class Audit {
             return findings.stream().allMatch(f -> f.kind == Kind.CYCLIC_GARBAGE);
         }
 
-        /** The human summary {@code --audit} prints. */
+        /**
+         * The human summary {@code --audit} prints: one line when every count is exact, then one
+         * line per wrong count (at most ten per kind). Cyclic garbage is told apart: it is not
+         * corruption, only objects waiting for the cycle collector.
+         */
         public String summary() {
-            StringBuilder sb = new StringBuilder("gilvm audit (" + when + "): " + liveObjects + " live objects");
-            if (findings.isEmpty()) {
-                return sb.append(", every count exact\n").toString();
+            List<Finding> wrong = findings.stream().filter(f -> f.kind != Kind.CYCLIC_GARBAGE).toList();
+            long cyclic = count(Kind.CYCLIC_GARBAGE);
+            StringBuilder sb = new StringBuilder("gilvm audit (" + when + "): " + liveObjects + " live objects, ");
+            sb.append(wrong.isEmpty() ? "every count exact" : wrong.size() + (wrong.size() == 1 ? " count wrong" : " counts wrong"));
+            if (cyclic > 0) {
+                sb.append("; ").append(cyclic).append(cyclic == 1 ? " object is" : " objects are")
+                        .append(" cyclic garbage (not corruption: gc.collect() would free ")
+                        .append(cyclic == 1 ? "it)" : "them)");
             }
-            sb.append(", ").append(findings.size()).append(findings.size() == 1 ? " finding\n" : " findings\n");
+            sb.append('\n');
             for (Kind k : Kind.values()) {
-                List<Finding> of = findings.stream().filter(f -> f.kind == k).toList();
+                if (k == Kind.CYCLIC_GARBAGE) {
+                    continue;
+                }
+                List<Finding> of = wrong.stream().filter(f -> f.kind == k).toList();
                 for (int i = 0; i < Math.min(of.size(), SHOWN); i++) {
                     sb.append("  ").append(of.get(i).line()).append('\n');
                 }

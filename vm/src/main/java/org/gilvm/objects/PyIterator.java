@@ -66,9 +66,14 @@ public abstract class PyIterator extends PyObject {
             this.size = size;
         }
 
+        /** Exhausted, it lets go of its sequence at once, as CPython's iterators do. */
         @Override
         public PyObject next() {
-            return next < size ? RefCount.newRef(items[next++]) : null;
+            if (next < size) {
+                return RefCount.newRef(items[next++]);
+            }
+            releaseReferences();
+            return null;
         }
 
         @Override
@@ -106,7 +111,7 @@ public abstract class PyIterator extends PyObject {
             if (!exhausted && next < list.size()) {
                 return RefCount.newRef(list.get(next++));
             }
-            exhausted = true;
+            releaseReferences(); // exhausted: it lets go of the list at once, as CPython's does
             return null;
         }
 
@@ -138,10 +143,10 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
-            if (next >= 0 && next < sequence.len()) {
+            if (next >= 0 && sequence != null && next < sequence.len()) {
                 return sequence.getItem(PyInt.of(next--));
             }
-            next = -1;
+            releaseReferences();
             return null;
         }
 
@@ -273,7 +278,11 @@ public abstract class PyIterator extends PyObject {
             } catch (java.util.ConcurrentModificationException e) {
                 throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
             }
-            return x == null || yieldsNew ? x : RefCount.newRef(x);
+            if (x == null) {
+                releaseReferences(); // exhausted: it lets go of the dict or set at once, as CPython's does
+                return null;
+            }
+            return yieldsNew ? x : RefCount.newRef(x);
         }
 
         @Override
