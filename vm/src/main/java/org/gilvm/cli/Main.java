@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
     private List<String> scriptArgs = new ArrayList<>();
 
     @Option(names = "--refcount", paramLabel = "plain|atomic|biased", defaultValue = "plain",
+            converter = RefcountMode.class,
             description = {"how reference counts are updated (default: ${DEFAULT-VALUE}):",
                     "plain: a read then a write, exact under the GIL, racy without it;",
                     "atomic: atomic read-modify-write; biased: PEP 703's owner-local plus shared count"})
@@ -57,6 +58,7 @@ public final class Main implements Callable<Integer> {
     private Path statsJson;
 
     @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
+            converter = CorruptionPolicy.class,
             description = {"on a use-after-free: crash (a fatal-error report, exit 139; default) or",
                     "report (count it, print one line, keep running)"})
     private Heap.OnCorruption onCorruption;
@@ -69,7 +71,6 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, Writer out, Writer err) {
         try {
             CommandLine cl = new CommandLine(new Main());
-            cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -139,6 +140,39 @@ public final class Main implements Callable<Integer> {
                 err.flush();
                 return Vm.EXIT_EXCEPTION;
             }
+        }
+    }
+
+    /** Enum-valued flags are spelled in lower case on the command line ({@code --refcount=biased}). */
+    abstract static class LowerCaseEnum<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        LowerCaseEnum(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String value) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(value)) {
+                    return e;
+                }
+            }
+            String expected = String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(e -> e.name().toLowerCase()).toList());
+            throw new CommandLine.TypeConversionException("expected one of " + expected + " but was '" + value + "'");
+        }
+    }
+
+    static final class RefcountMode extends LowerCaseEnum<RefCount.Mode> {
+        RefcountMode() {
+            super(RefCount.Mode.class);
+        }
+    }
+
+    static final class CorruptionPolicy extends LowerCaseEnum<Heap.OnCorruption> {
+        CorruptionPolicy() {
+            super(Heap.OnCorruption.class);
         }
     }
 

@@ -31,6 +31,8 @@ final class RefcountPrograms {
     private RefcountPrograms() { }
 
     static final String END_MARKER = "--- end ---";
+    static final String COLLECT_START = "collect {";
+    static final String COLLECT_END = "}";
 
     /** What one raw step asks for; the interpreter may replace it by a make when it does not fit. */
     enum Op {
@@ -61,7 +63,15 @@ final class RefcountPrograms {
     // ------------------------------------------------------------------ generation
 
     static Arbitrary<Program> programs() {
-        return raw().map(RefcountPrograms::render);
+        return programs(false);
+    }
+
+    /**
+     * With {@code markCollections}, every {@code gc.collect()} after the first is rendered between
+     * {@code print("collect {")} and {@code print("}")}, so a test can find what each collection printed.
+     */
+    static Arbitrary<Program> programs(boolean markCollections) {
+        return raw().map(r -> render(r, markCollections));
     }
 
     static Arbitrary<Raw> raw() {
@@ -391,7 +401,7 @@ final class RefcountPrograms {
 
     // ------------------------------------------------------------------ rendering
 
-    static Program render(Raw raw) {
+    static Program render(Raw raw, boolean markCollections) {
         List<Fun> funs = new ArrayList<>();
         for (int i = 0; i < raw.funs().size(); i++) {
             funs.add(resolveFun("f" + i, raw.funs().get(i)));
@@ -415,7 +425,7 @@ final class RefcountPrograms {
             }
             sb.append("n):\n");
             for (Stmt s : f.body()) {
-                render(sb, s, "    ", true);
+                render(sb, s, "    ", true, markCollections);
             }
             switch (f.ret()) {
                 case NOTHING -> { }
@@ -432,13 +442,13 @@ final class RefcountPrograms {
         // collector cannot run before the end marker.
         sb.append("gc.collect()\n");
         for (Stmt s : main.out) {
-            render(sb, s, "", false);
+            render(sb, s, "", false, markCollections);
         }
         sb.append("print(\"").append(END_MARKER).append("\")\n");
         return new Program(sb.toString(), main.out.size());
     }
 
-    private static void render(StringBuilder sb, Stmt s, String ind, boolean inFunction) {
+    private static void render(StringBuilder sb, Stmt s, String ind, boolean inFunction, boolean markCollections) {
         String t = s.t();
         String x = s.x();
         switch (s.op()) {
@@ -471,7 +481,15 @@ final class RefcountPrograms {
                 line(sb, ind, s.y() + "." + s.key() + " = " + x);
             }
             case CALL -> line(sb, ind, (t == null ? "" : t + " = ") + s.fun().name() + "(" + String.join(", ", s.args()) + ")");
-            case GC -> line(sb, ind, "gc.collect()");
+            case GC -> {
+                if (markCollections) {
+                    line(sb, ind, "print(\"" + COLLECT_START + "\")");
+                }
+                line(sb, ind, "gc.collect()");
+                if (markCollections) {
+                    line(sb, ind, "print(\"" + COLLECT_END + "\")");
+                }
+            }
             case REFCOUNT -> line(sb, ind, "print(sys.getrefcount(" + x + "))");
             default -> throw new IllegalStateException(s.op().toString());
         }
