@@ -1,6 +1,5 @@
 package org.gilvm.heap;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +53,10 @@ final class CycleCollector {
         running = true;
         try {
             List<HeapObject> candidates = candidates(full);
-            List<HeapObject> garbage = unreachable(candidates, 0);
-            promoteAll(full, candidates.size() - garbage.size());
+            List<HeapObject> survivors = new ArrayList<>();
+            List<HeapObject> garbage = unreachable(candidates, 0, survivors);
+            reorderRegistry(full, survivors, garbage);
+            promoteAll(full, survivors.size());
             if (!garbage.isEmpty()) {
                 handleGarbage(garbage);
             }
@@ -86,6 +87,30 @@ final class CycleCollector {
         return out;
     }
 
+    /**
+     * Keeps the registry in the order CPython's lists would be in after this collection. Only
+     * when one thread has allocated everything: with several, there is no single order to keep.
+     */
+    private void reorderRegistry(boolean full, List<HeapObject> survivors, List<HeapObject> garbage) {
+        if (heap.mutators.size() != 1 || !heap.retired.isEmpty()) {
+            return;
+        }
+        Mutator m = heap.mutators.get(0);
+        int from = full ? 0 : m.youngFrom;
+        if (m.count - from < survivors.size() + garbage.size()) {
+            return;
+        }
+        int w = from;
+        for (HeapObject o : survivors) {
+            m.objects[w++] = o;
+        }
+        for (HeapObject o : garbage) {
+            m.objects[w++] = o;
+        }
+        java.util.Arrays.fill(m.objects, w, m.count, null);
+        m.count = w;
+    }
+
     private void promoteAll(boolean full, long survivors) {
         for (Mutator m : heap.mutators) {
             m.compactNow();
@@ -103,10 +128,12 @@ final class CycleCollector {
     }
 
     /**
-     * The candidates whose counts are explained by references among candidates, in registry order.
-     * {@code held} is subtracted from every count first (the collector's own holds).
+     * The candidates whose counts are explained by references among candidates, in the order the
+     * collector found them. {@code held} is subtracted from every count first (the collector's own
+     * holds). When {@code survivors} is not null, it receives the other candidates in CPython's new
+     * order (see {@link #moveUnreachable}).
      */
-    private List<HeapObject> unreachable(List<HeapObject> candidates, int held) {
+    private List<HeapObject> unreachable(List<HeapObject> candidates, int held, List<HeapObject> survivors) {
         int ep = ++epoch;
         for (HeapObject o : candidates) {
             o.gcEpoch = ep;
@@ -114,30 +141,56 @@ final class CycleCollector {
         }
         for (HeapObject o : candidates) {
             o.traverse(c -> {
-                if (c != null && c.gcEpoch == ep && c.gcRefs != REACHABLE) {
+                if (c != null && c.gcEpoch == ep) {
                     c.gcRefs--;
                 }
             });
         }
-        ArrayDeque<HeapObject> work = new ArrayDeque<>();
-        RefVisitor markReachable = c -> {
-            if (c != null && c.gcEpoch == ep && c.gcRefs != REACHABLE) {
-                c.gcRefs = REACHABLE;
-                work.push(c);
+        return moveUnreachable(candidates, ep, survivors == null ? new ArrayList<>() : survivors);
+    }
+
+    /**
+     * CPython's {@code move_unreachable}, with its ordering. Scan the candidates in order. One whose
+     * count is not all internal is reachable: it marks what it references as reachable too, and a
+     * referent already set aside as tentatively unreachable goes back to the end of the list, to
+     * be scanned again. One whose count is all internal (so far) is set aside. The survivors' new
+     * order is the order in which CPython's list then holds them, which is the order a later
+     * collection (the one at exit, say) finds them in, and so the order their {@code __del__} runs.
+     * A tentatively unreachable object is marked by a negated epoch.
+     */
+    private static List<HeapObject> moveUnreachable(List<HeapObject> candidates, int ep, List<HeapObject> survivors) {
+        ArrayList<HeapObject> scan = new ArrayList<>(candidates);
+        List<HeapObject> tentative = new ArrayList<>();
+        RefVisitor visitReachable = c -> {
+            if (c == null) {
+                return;
+            }
+            if (c.gcEpoch == -ep) {
+                c.gcEpoch = ep;
+                c.gcRefs = 1;
+                scan.add(c);
+            } else if (c.gcEpoch == ep && c.gcRefs <= 0) {
+                c.gcRefs = 1;
             }
         };
-        for (HeapObject o : candidates) {
-            if (o.gcRefs > 0 && o.gcRefs != REACHABLE) {
+        for (int i = 0; i < scan.size(); i++) {
+            HeapObject o = scan.get(i);
+            if (o.gcEpoch != ep) {
+                continue;
+            }
+            if (o.gcRefs > 0) {
                 o.gcRefs = REACHABLE;
-                work.push(o);
-                while (!work.isEmpty()) {
-                    work.pop().traverse(markReachable);
-                }
+                survivors.add(o);
+                o.traverse(visitReachable);
+            } else {
+                o.gcEpoch = -ep;
+                tentative.add(o);
             }
         }
         List<HeapObject> garbage = new ArrayList<>();
-        for (HeapObject o : candidates) {
-            if (o.gcRefs != REACHABLE) {
+        for (HeapObject o : tentative) {
+            if (o.gcEpoch == -ep) {
+                o.gcEpoch = ep;
                 garbage.add(o);
             }
         }
@@ -157,7 +210,7 @@ final class CycleCollector {
                 o.runFinalizer();
             }
         }
-        List<HeapObject> stillGarbage = unreachable(garbage, 1);
+        List<HeapObject> stillGarbage = unreachable(garbage, 1, null);
         for (HeapObject o : stillGarbage) {
             if (o.state == HeapObject.LIVE) {
                 o.clearForCollector();

@@ -241,6 +241,11 @@ public final class Vm {
      * in the collector's order (creation order), before anything is cleared.
      */
     private void finalizeModules() {
+        // CPython collects once more before it lets go of the modules (if gc is enabled): that
+        // collection's reordering decides the order of __del__ below.
+        if (heap.gcEnabled()) {
+            heap.collect();
+        }
         // Like CPython, the module leaves sys.modules first: from then on only the dying dict holds its globals.
         PyModule main = modules.remove("__main__");
         if (main != null) {

@@ -22,8 +22,16 @@ public class PyInstance extends PyObject {
     }
 
     @Override
+    /** The attributes in shared-key order, then the class, as CPython's subtype_traverse. */
     public void traverse(RefVisitor v) {
-        attrs.values().forEach(v::visit);
+        if (attrs.size() > 0) {
+            for (String key : cls.sharedKeys()) {
+                PyObject value = attrs.get(key);
+                if (value != null) {
+                    v.visit(value);
+                }
+            }
+        }
         v.visit(cls);
     }
 

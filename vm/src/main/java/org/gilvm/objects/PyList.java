@@ -132,8 +132,9 @@ public final class PyList extends PyObject {
     // ---------------------------------------------------------------- ownership
 
     @Override
+    /** Last to first, as CPython's list_traverse: the cycle collector's order depends on it. */
     public void traverse(RefVisitor v) {
-        for (int i = 0; i < size; i++) {
+        for (int i = size - 1; i >= 0; i--) {
             v.visit(items[i]);
         }
     }

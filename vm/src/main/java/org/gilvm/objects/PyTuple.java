@@ -70,9 +70,10 @@ public final class PyTuple extends PyObject {
     }
 
     @Override
+    /** Last to first, as CPython's tupletraverse: the cycle collector's order depends on it. */
     public void traverse(RefVisitor v) {
-        for (PyObject x : items) {
-            v.visit(x);
+        for (int i = items.length - 1; i >= 0; i--) {
+            v.visit(items[i]);
         }
     }
 
