@@ -9,17 +9,46 @@ import org.gilvm.heap.RefVisitor;
  * The built-in iterators. {@link #next()} returns null when exhausted: the runtime's loops test for
  * null instead of catching StopIteration.
  *
- * <p>Ownership: an iterator owns a reference to what it iterates (the list, tuple, dict, set or
- * sequence; Enumerate and Zip their source iterators) from construction until it dies, even once
- * exhausted; it releases it in {@link #releaseReferences}, after which it reads as exhausted.
+ * <p>Ownership: an iterator owns a reference to what it iterates, its {@link #source} (the list,
+ * tuple, dict, set or sequence; Enumerate's source iterator; Zip owns several), and lets go of it
+ * as soon as it is exhausted, as CPython's iterators do, or when it dies; then it reads as
+ * exhausted.
  * {@link #next()} returns a new reference: an item read from a container is increfed, an object made
  * for the occasion (a tuple of Enumerate, Zip or dict items) is handed over as made.
  */
 public abstract class PyIterator extends PyObject {
     private final PyType type;
+    /** What this iterator reads from and owns a reference to; null for none, or once released. */
+    protected PyObject source;
 
     protected PyIterator(PyType type) {
         this.type = type;
+    }
+
+    /** An iterator over {@code source}, taking over the caller's reference to it. */
+    protected PyIterator(PyType type, PyObject source) {
+        this.type = type;
+        this.source = source;
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        if (source != null) {
+            v.visit(source);
+        }
+    }
+
+    /** Exhausted or dying: forget the position ({@link #exhaust}), then let go of the source. */
+    @Override
+    protected void releaseReferences() {
+        PyObject old = source;
+        source = null;
+        exhaust();
+        RefCount.xdecref(old);
+    }
+
+    /** Resets the iterator's own state so that it reads as exhausted. */
+    protected void exhaust() {
     }
 
     @Override
@@ -50,7 +79,6 @@ public abstract class PyIterator extends PyObject {
 
     /** Over a fixed array (a tuple's items), owning a reference to the object the array belongs to. */
     public static final class OverArray extends PyIterator {
-        private PyObject owner;
         private PyObject[] items;
         private int size;
         private int next;
@@ -60,8 +88,7 @@ public abstract class PyIterator extends PyObject {
          * new reference to {@code owner}, which keeps the items alive.
          */
         public OverArray(PyObject owner, PyObject[] items, int size, String typeName) {
-            super(typeName.equals("tuple_iterator") ? TUPLE_ITERATOR : LIST_ITERATOR);
-            this.owner = RefCount.newRef(owner);
+            super(typeName.equals("tuple_iterator") ? TUPLE_ITERATOR : LIST_ITERATOR, RefCount.newRef(owner));
             this.items = items;
             this.size = size;
         }
@@ -77,17 +104,9 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        public void traverse(RefVisitor v) {
-            v.visit(owner);
-        }
-
-        @Override
-        protected void releaseReferences() {
-            PyObject old = owner;
-            owner = null;
+        protected void exhaust() {
             items = NO_ITEMS;
             size = 0;
-            RefCount.xdecref(old);
         }
     }
 
@@ -95,72 +114,47 @@ public abstract class PyIterator extends PyObject {
 
     /** Over a list, seeing changes made while iterating, as CPython's list iterator does. */
     public static final class OverList extends PyIterator {
-        private PyList list;
         private int next;
-        /** Once exhausted, stays exhausted even if the list grows. */
-        private boolean exhausted;
 
         /** Takes a new reference to {@code list}. */
         public OverList(PyList list) {
-            super(LIST_ITERATOR);
-            this.list = RefCount.newRef(list);
+            super(LIST_ITERATOR, RefCount.newRef(list));
         }
 
+        /** Once exhausted, it has let go of the list: it stays exhausted even if the list grows. */
         @Override
         public PyObject next() {
-            if (!exhausted && next < list.size()) {
+            if (source instanceof PyList list && next < list.size()) {
                 return RefCount.newRef(list.get(next++));
             }
-            releaseReferences(); // exhausted: it lets go of the list at once, as CPython's does
+            releaseReferences();
             return null;
-        }
-
-        @Override
-        public void traverse(RefVisitor v) {
-            v.visit(list);
-        }
-
-        @Override
-        protected void releaseReferences() {
-            PyList old = list;
-            list = null;
-            exhausted = true;
-            RefCount.xdecref(old);
         }
     }
 
     /** {@code reversed(seq)} for a list, tuple, str or range: indexes the sequence backwards. */
     public static final class Reversed extends PyIterator {
-        private PyObject sequence;
         private int next;
 
         /** Takes a new reference to {@code sequence}. */
         public Reversed(PyObject sequence) {
             super(REVERSED);
             this.next = sequence.len() - 1;
-            this.sequence = RefCount.newRef(sequence);
+            this.source = RefCount.newRef(sequence);
         }
 
         @Override
         public PyObject next() {
-            if (next >= 0 && sequence != null && next < sequence.len()) {
-                return sequence.getItem(PyInt.of(next--));
+            if (next >= 0 && source != null && next < source.len()) {
+                return source.getItem(PyInt.of(next--));
             }
             releaseReferences();
             return null;
         }
 
         @Override
-        public void traverse(RefVisitor v) {
-            v.visit(sequence);
-        }
-
-        @Override
-        protected void releaseReferences() {
-            PyObject old = sequence;
-            sequence = null;
+        protected void exhaust() {
             next = -1;
-            RefCount.xdecref(old);
         }
     }
 
@@ -233,7 +227,6 @@ public abstract class PyIterator extends PyObject {
     /** Over a Java iterator of a dict or set; a size change during iteration is an error, as in CPython. */
     public static final class OverCollection extends PyIterator {
         private Iterator<PyObject> it;
-        private PyObject owner;
         private final int size;
         private final String what;
         /** The Java iterator makes a new object per item (dict items tuples) rather than reading one held. */
@@ -248,8 +241,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         private OverCollection(PyObject owner, Iterator<PyObject> it, boolean isSet, boolean yieldsNew) {
-            super(isSet ? SET_ITERATOR : DICT_ITERATOR);
-            this.owner = RefCount.newRef(owner);
+            super(isSet ? SET_ITERATOR : DICT_ITERATOR, RefCount.newRef(owner));
             this.it = it;
             this.size = owner.len();
             this.what = isSet ? "set" : "dictionary";
@@ -266,10 +258,10 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
-            if (owner == null) {
+            if (source == null) {
                 return null;
             }
-            if (owner.len() != size) {
+            if (source.len() != size) {
                 throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
             }
             PyObject x;
@@ -279,23 +271,15 @@ public abstract class PyIterator extends PyObject {
                 throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
             }
             if (x == null) {
-                releaseReferences(); // exhausted: it lets go of the dict or set at once, as CPython's does
+                releaseReferences();
                 return null;
             }
             return yieldsNew ? x : RefCount.newRef(x);
         }
 
         @Override
-        public void traverse(RefVisitor v) {
-            v.visit(owner);
-        }
-
-        @Override
-        protected void releaseReferences() {
-            PyObject old = owner;
-            owner = null;
+        protected void exhaust() {
             it = Collections.emptyIterator();
-            RefCount.xdecref(old);
         }
     }
 
@@ -318,13 +302,11 @@ public abstract class PyIterator extends PyObject {
 
     /** {@code enumerate(iterable, start)}: owns its source iterator; yields new (count, item) tuples. */
     public static final class Enumerate extends PyIterator {
-        private PyObject source;
         private PyInt count;
 
         /** Steals the reference to {@code source}. */
         Enumerate(PyObject source, PyInt start) {
-            super(ENUMERATE);
-            this.source = source;
+            super(ENUMERATE, source);
             this.count = start;
         }
 
@@ -343,18 +325,7 @@ public abstract class PyIterator extends PyObject {
             return pair;
         }
 
-        @Override
-        public void traverse(RefVisitor v) {
-            v.visit(source);
-            v.visit(count);
-        }
 
-        @Override
-        protected void releaseReferences() {
-            PyObject old = source;
-            source = null;
-            RefCount.xdecref(old);
-        }
     }
 
     public static final PyType ZIP = new PyType("zip", PyType.OBJECT, (t, a) -> {
