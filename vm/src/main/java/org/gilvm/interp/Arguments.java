@@ -68,7 +68,9 @@ final class Arguments {
     /** The locals take their references: moved out of {@code args}, or increfed when borrowed. */
     private static void own(PyObject[] args, int off, int n, PyObject[] locals, boolean move) {
         if (move) {
-            java.util.Arrays.fill(args, off, off + n, null);
+            for (int i = off; i < off + n; i++) {
+                args[i] = null;
+            }
         } else {
             for (int i = 0; i < locals.length; i++) {
                 RefCount.xincref(locals[i]);

@@ -493,9 +493,20 @@ public final class Interpreter {
             RefCount.decref(old);
             return sp;
         }
+        if (consumed == 2) {
+            PyObject left = stack[sp - 2];
+            PyObject right = stack[sp - 1];
+            stack[sp - 1] = null;
+            stack[sp - 2] = result;
+            RefCount.decref(left);
+            RefCount.decref(right);
+            return sp - 1;
+        }
         PyObject[] old = new PyObject[consumed];
-        System.arraycopy(stack, sp - consumed, old, 0, consumed);
-        java.util.Arrays.fill(stack, sp - consumed, sp, null);
+        for (int i = 0; i < consumed; i++) {
+            old[i] = stack[sp - consumed + i];
+            stack[sp - consumed + i] = null;
+        }
         sp -= consumed;
         stack[sp++] = result;
         for (PyObject v : old) {

@@ -22,7 +22,10 @@ import net.jqwik.api.Tuple;
  * is short.
  *
  * <p>Every instance of {@code Obj} gets a unique id: literals at module level, {@code n + j} in a
- * function, where every call site passes its own {@code n} (a multiple of 1000).
+ * function, where every call site passes its own {@code n} (a multiple of 1000). Its
+ * {@code __init__} prints "new id", its {@code __del__} "del id"; an instance whose {@code keep}
+ * is set comes back to life in {@code __del__} (into the global list {@code graveyard}), so
+ * resurrection, and dying a second time without a second {@code __del__}, are covered too.
  *
  * <p>The programs stay far below 600 container allocations, and start their statements with a
  * {@code gc.collect()}, so CPython's automatic collector never runs before the end marker.
@@ -38,9 +41,9 @@ final class RefcountPrograms {
     enum Op {
         NEW_LIST, NEW_DICT, NEW_OBJ, TUPLE, LIST2, BIND, NONE, DEL,
         APPEND, POP, SETITEM0, DELITEM0, LCLEAR, SELF_APPEND, ITER,
-        DSET, DPOP, DGET, DCLEAR,
-        SETATTR, DELATTR, GETATTR, CYCLE,
-        CALL, GC, REFCOUNT
+        DSET, DSET2, SELF_DSET, DPOP, DGET, DCLEAR,
+        SETATTR, SETATTR2, DELATTR, GETATTR, CYCLE,
+        CALL, GC, REFCOUNT, KEEP, BURY, PRINT, PEEK
     }
 
     /** What the model knows of an object a name is bound to. */
@@ -50,7 +53,7 @@ final class RefcountPrograms {
 
     record FunRaw(List<Kind> params, List<Step> body, int ret, int retPick) { }
 
-    record Raw(List<FunRaw> funs, List<Step> main) { }
+    record Raw(List<FunRaw> funs, List<Step> main, boolean tearDown) { }
 
     /** A rendered program; its {@code toString} is the source, so jqwik reports it readably. */
     record Program(String source, int statements) {
@@ -62,23 +65,26 @@ final class RefcountPrograms {
 
     // ------------------------------------------------------------------ generation
 
+    /** Programs that tear their globals down before the end marker, or not (half and half). */
     static Arbitrary<Program> programs() {
-        return programs(false);
+        return raw().map(r -> render(r, false));
     }
 
     /**
-     * With {@code markCollections}, every {@code gc.collect()} after the first is rendered between
-     * {@code print("collect {")} and {@code print("}")}, so a test can find what each collection printed.
+     * Programs to compare with CPython: they always tear their globals down before the end marker
+     * (so every object dies where CPython fixes the order), and every {@code gc.collect()} after the
+     * first is rendered between {@code print("collect {")} and {@code print("}")}, so a test can
+     * find what each collection printed.
      */
-    static Arbitrary<Program> programs(boolean markCollections) {
-        return raw().map(r -> render(r, markCollections));
+    static Arbitrary<Program> comparablePrograms() {
+        return raw().map(r -> render(new Raw(r.funs(), r.main(), true), true));
     }
 
     static Arbitrary<Raw> raw() {
         Arbitrary<List<FunRaw>> funs = funRaw().list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<List<Step>> main = step().list().ofMinSize(1).ofMaxSize(40)
                 .withSizeDistribution(RandomDistribution.uniform());
-        return Combinators.combine(funs, main).as(Raw::new);
+        return Combinators.combine(funs, main, Arbitraries.of(false, true)).as(Raw::new);
     }
 
     private static Arbitrary<FunRaw> funRaw() {
@@ -92,13 +98,21 @@ final class RefcountPrograms {
 
     private static Arbitrary<Step> step() {
         Arbitrary<Op> op = Arbitraries.frequency(
-                Tuple.of(8, Op.NEW_OBJ), Tuple.of(6, Op.NEW_LIST), Tuple.of(4, Op.NEW_DICT),
-                Tuple.of(3, Op.TUPLE), Tuple.of(3, Op.LIST2), Tuple.of(5, Op.BIND), Tuple.of(3, Op.NONE),
-                Tuple.of(4, Op.DEL), Tuple.of(6, Op.APPEND), Tuple.of(3, Op.POP), Tuple.of(3, Op.SETITEM0),
-                Tuple.of(3, Op.DELITEM0), Tuple.of(2, Op.LCLEAR), Tuple.of(2, Op.SELF_APPEND), Tuple.of(2, Op.ITER),
-                Tuple.of(5, Op.DSET), Tuple.of(3, Op.DPOP), Tuple.of(2, Op.DGET), Tuple.of(2, Op.DCLEAR),
-                Tuple.of(6, Op.SETATTR), Tuple.of(3, Op.DELATTR), Tuple.of(2, Op.GETATTR), Tuple.of(5, Op.CYCLE),
-                Tuple.of(10, Op.CALL), Tuple.of(4, Op.GC), Tuple.of(4, Op.REFCOUNT));
+                // make, bind, drop
+                Tuple.of(8, Op.NEW_OBJ), Tuple.of(6, Op.NEW_LIST), Tuple.of(4, Op.NEW_DICT), Tuple.of(3, Op.TUPLE),
+                Tuple.of(3, Op.LIST2), Tuple.of(5, Op.BIND), Tuple.of(3, Op.NONE), Tuple.of(4, Op.DEL),
+                // lists
+                Tuple.of(6, Op.APPEND), Tuple.of(3, Op.POP), Tuple.of(3, Op.SETITEM0), Tuple.of(3, Op.DELITEM0),
+                Tuple.of(2, Op.LCLEAR), Tuple.of(2, Op.SELF_APPEND), Tuple.of(2, Op.ITER),
+                // dicts
+                Tuple.of(5, Op.DSET), Tuple.of(3, Op.DSET2), Tuple.of(2, Op.SELF_DSET), Tuple.of(3, Op.DPOP),
+                Tuple.of(2, Op.DGET), Tuple.of(2, Op.DCLEAR),
+                // attributes and cycles
+                Tuple.of(6, Op.SETATTR), Tuple.of(3, Op.SETATTR2), Tuple.of(3, Op.DELATTR), Tuple.of(2, Op.GETATTR),
+                Tuple.of(5, Op.CYCLE),
+                // calls, the collector, counts, resurrection, printing
+                Tuple.of(10, Op.CALL), Tuple.of(4, Op.GC), Tuple.of(4, Op.REFCOUNT), Tuple.of(3, Op.KEEP),
+                Tuple.of(2, Op.BURY), Tuple.of(2, Op.PRINT), Tuple.of(1, Op.PEEK));
         Arbitrary<Integer> n = Arbitraries.integers().between(0, 99);
         return Combinators.combine(op, n, n, n).as(Step::new);
     }
@@ -119,7 +133,8 @@ final class RefcountPrograms {
 
     /**
      * One statement, resolved: the names it uses are bound to objects of the right kind where it
-     * stands. {@code t} is the name it binds (or null), {@code x} and {@code y} the names it reads.
+     * stands. {@code t} is the name it binds or the object it changes (or null); {@code x} and
+     * {@code y} what it reads: a name, or for a stored value an {@code Obj(...)} expression.
      */
     record Stmt(Op op, String t, String x, String y, String key, int id, Fun fun, List<String> args) {
         static Stmt of(Op op, String t, String x, String y, String key, int id) {
@@ -142,7 +157,12 @@ final class RefcountPrograms {
             case NONE -> env.put(s.t(), NONE_OBJ);
             case DEL -> env.remove(s.x());
             case DGET -> env.put(s.t(), new MObj(Kind.ANY));
-            case SETATTR -> env.get(s.t()).attrs.put(s.key(), env.get(s.x()));
+            case SETATTR -> env.get(s.t()).attrs.put(s.key(), value(env, s.x()));
+            case SETATTR2 -> {
+                MObj o = env.get(s.t());
+                o.attrs.put(s.key(), value(env, s.x()));
+                o.attrs.put(other(s.key()), value(env, s.y()));
+            }
             case DELATTR -> env.get(s.t()).attrs.remove(s.key());
             case GETATTR -> env.put(s.t(), env.get(s.x()).attrs.get(s.key()));
             case CYCLE -> {
@@ -165,6 +185,11 @@ final class RefcountPrograms {
                 // Container contents are not modelled: every statement that reads them is guarded.
             }
         }
+    }
+
+    /** A name's object, or a new instance for an {@code Obj(...)} expression. */
+    private static MObj value(Map<String, MObj> env, String expr) {
+        return expr.startsWith("Obj(") ? new MObj(Kind.OBJ) : env.get(expr);
     }
 
     private static MObj call(Fun f, List<MObj> args) {
@@ -220,6 +245,18 @@ final class RefcountPrograms {
             return names;
         }
 
+        /**
+         * What a store stores: a bound name, or (one time in three, and when nothing is bound) a new
+         * instance that only the place it is stored into will own.
+         */
+        String value(List<String> any, int r) {
+            if (any.isEmpty() || r % 3 == 0) {
+                int id = nextId++;
+                return module ? "Obj(" + id + ")" : "Obj(n + " + id + ")";
+            }
+            return pick(any, r / 3);
+        }
+
         static String pick(List<String> names, int i) {
             return names.get(i % names.size());
         }
@@ -252,13 +289,7 @@ final class RefcountPrograms {
                 case NEW_LIST -> make(Kind.LIST, b);
                 case NEW_DICT -> make(Kind.DICT, b);
                 case NEW_OBJ -> make(Kind.OBJ, b);
-                case TUPLE, LIST2 -> {
-                    if (any.isEmpty()) {
-                        make(Kind.OBJ, b);
-                    } else {
-                        emit(Stmt.of(st.op(), target(b), pick(any, a), pick(any, c), null, 0));
-                    }
-                }
+                case TUPLE, LIST2 -> emit(Stmt.of(st.op(), target(b), value(any, a), value(any, c), null, 0));
                 case BIND -> {
                     if (any.isEmpty()) {
                         make(Kind.LIST, b);
@@ -278,7 +309,7 @@ final class RefcountPrograms {
                     if (lists.isEmpty()) {
                         make(Kind.LIST, b);
                     } else {
-                        String x = st.op() == Op.APPEND || st.op() == Op.SETITEM0 ? pick(any, c) : null;
+                        String x = st.op() == Op.APPEND || st.op() == Op.SETITEM0 ? value(any, c) : null;
                         emit(Stmt.of(st.op(), pick(lists, a), x, null, null, 0));
                     }
                 }
@@ -290,11 +321,29 @@ final class RefcountPrograms {
                         emit(Stmt.of(Op.ITER, null, pick(iterables, a), null, null, 0));
                     }
                 }
+                case SELF_DSET -> {
+                    if (dicts.isEmpty()) {
+                        make(Kind.DICT, b);
+                    } else {
+                        emit(Stmt.of(Op.SELF_DSET, pick(dicts, a), null, null, key, 0));
+                    }
+                }
                 case DSET, DPOP, DCLEAR -> {
                     if (dicts.isEmpty()) {
                         make(Kind.DICT, b);
                     } else {
-                        emit(Stmt.of(st.op(), pick(dicts, a), st.op() == Op.DSET ? pick(any, b) : null, null, key, 0));
+                        emit(Stmt.of(st.op(), pick(dicts, a), st.op() == Op.DSET ? value(any, b) : null, null, key, 0));
+                    }
+                }
+                case DSET2 -> {
+                    // Two new instances under two keys, in either order: a dict releases its entries in
+                    // insertion order.
+                    if (dicts.isEmpty()) {
+                        make(Kind.DICT, b);
+                    } else {
+                        String key2 = "k" + ((c + 1 + b % 2) % 3);
+                        emit(new Stmt(Op.DSET2, pick(dicts, a), value(List.of(), 0), value(List.of(), 0), key, 0,
+                                null, List.of(key2)));
                     }
                 }
                 case DGET -> {
@@ -308,7 +357,16 @@ final class RefcountPrograms {
                     if (objs.isEmpty()) {
                         make(Kind.OBJ, b);
                     } else {
-                        emit(Stmt.of(Op.SETATTR, pick(objs, a), pick(any, b), null, attr, 0));
+                        emit(Stmt.of(Op.SETATTR, pick(objs, a), value(any, b), null, attr, 0));
+                    }
+                }
+                case SETATTR2 -> {
+                    // Both attributes, in either order, to new instances: an instance's attributes are
+                    // released in the order of the class's shared keys, not in the order it set them.
+                    if (objs.isEmpty()) {
+                        make(Kind.OBJ, b);
+                    } else {
+                        emit(Stmt.of(Op.SETATTR2, pick(objs, a), value(List.of(), 0), value(List.of(), 0), attr, 0));
                     }
                 }
                 case DELATTR, GETATTR -> {
@@ -325,7 +383,7 @@ final class RefcountPrograms {
                         if (objs.isEmpty()) {
                             make(Kind.OBJ, b);
                         } else {
-                            emit(Stmt.of(Op.SETATTR, pick(objs, a), pick(any, b), null, attr, 0));
+                            emit(Stmt.of(Op.SETATTR, pick(objs, a), value(any, b), null, attr, 0));
                         }
                     } else if (st.op() == Op.DELATTR) {
                         emit(Stmt.of(Op.DELATTR, pick(having, b), null, null, attr, 0));
@@ -342,6 +400,22 @@ final class RefcountPrograms {
                 }
                 case CALL -> call(st, any);
                 case GC -> emit(Stmt.of(Op.GC, null, null, null, null, 0));
+                case KEEP -> {
+                    if (objs.isEmpty()) {
+                        make(Kind.OBJ, b);
+                    } else {
+                        emit(Stmt.of(Op.KEEP, pick(objs, a), null, null, null, 0));
+                    }
+                }
+                case BURY -> emit(Stmt.of(Op.BURY, null, null, null, c % 2 == 0 ? "clear" : "pop", 0));
+                case PRINT -> {
+                    if (any.isEmpty()) {
+                        make(Kind.LIST, b);
+                    } else {
+                        emit(Stmt.of(Op.PRINT, null, pick(any, a), null, null, 0));
+                    }
+                }
+                case PEEK -> emit(Stmt.of(Op.PEEK, null, null, null, null, 0));
                 case REFCOUNT -> {
                     List<String> counted = bound(Kind.LIST, Kind.DICT, Kind.OBJ);
                     if (counted.isEmpty()) {
@@ -413,11 +487,19 @@ final class RefcountPrograms {
         StringBuilder sb = new StringBuilder();
         sb.append("import sys\nimport gc\n\n\n");
         sb.append("class Obj:\n");
+        sb.append("    keep = False\n");
+        sb.append("    a = None\n");
+        sb.append("    b = None\n\n");
         sb.append("    def __init__(self, id):\n");
         sb.append("        self.id = id\n");
         sb.append("        print(\"new\", id)\n\n");
+        sb.append("    def __repr__(self):\n");
+        sb.append("        return \"Obj(\" + str(self.id) + \")\"\n\n");
         sb.append("    def __del__(self):\n");
-        sb.append("        print(\"del\", self.id)\n\n\n");
+        sb.append("        print(\"del\", self.id)\n");
+        sb.append("        if self.keep:\n");
+        sb.append("            graveyard.append(self)\n\n\n");
+        sb.append("graveyard = []\n\n\n");
         for (Fun f : funs) {
             sb.append("def ").append(f.name()).append('(');
             for (int i = 0; i < f.params().size(); i++) {
@@ -444,6 +526,24 @@ final class RefcountPrograms {
         for (Stmt s : main.out) {
             render(sb, s, "", false, markCollections);
         }
+        if (raw.tearDown()) {
+            // Every global goes, in name order (and "_", which a for loop may have left holding an
+            // object), then the cycles they leave, then what came back to life: (nearly) everything
+            // dies here, before the end marker, in an order CPython fixes.
+            List<String> globals = new ArrayList<>(main.env.keySet());
+            globals.sort(null);
+            for (String g : globals) {
+                line(sb, "", "del " + g);
+            }
+            line(sb, "", "_ = None");
+            render(sb, Stmt.of(Op.GC, null, null, null, null, 0), "", false, markCollections);
+            // Bounded, so that even a gilvm that resurrects forever ends (and fails the checks).
+            line(sb, "", "for _ in range(10):");
+            line(sb, "    ", "if not graveyard:");
+            line(sb, "        ", "break");
+            render(sb, Stmt.of(Op.BURY, null, null, null, "clear", 0), "    ", false, markCollections);
+            render(sb, Stmt.of(Op.GC, null, null, null, null, 0), "    ", false, markCollections);
+        }
         sb.append("print(\"").append(END_MARKER).append("\")\n");
         return new Program(sb.toString(), main.out.size());
     }
@@ -454,7 +554,7 @@ final class RefcountPrograms {
         switch (s.op()) {
             case NEW_LIST -> line(sb, ind, t + " = []");
             case NEW_DICT -> line(sb, ind, t + " = {}");
-            case NEW_OBJ -> line(sb, ind, t + " = Obj(" + (inFunction ? "n + " + s.id() : String.valueOf(s.id())) + ")");
+            case NEW_OBJ -> line(sb, ind, t + " = Obj(" + (inFunction ? "n + " : "") + s.id() + ")");
             case TUPLE -> line(sb, ind, t + " = (" + x + ", " + s.y() + ")");
             case LIST2 -> line(sb, ind, t + " = [" + x + ", " + s.y() + "]");
             case BIND -> line(sb, ind, t + " = " + x);
@@ -472,15 +572,25 @@ final class RefcountPrograms {
             }
             case DSET -> line(sb, ind, t + "[\"" + s.key() + "\"] = " + x);
             case DPOP -> line(sb, ind, t + ".pop(\"" + s.key() + "\", None)");
+            case SELF_DSET -> line(sb, ind, t + "[\"" + s.key() + "\"] = " + t);
+            case DSET2 -> {
+                line(sb, ind, t + "[\"" + s.key() + "\"] = " + x);
+                line(sb, ind, t + "[\"" + s.args().get(0) + "\"] = " + s.y());
+            }
             case DGET -> line(sb, ind, t + " = " + x + ".get(\"" + s.key() + "\")");
             case SETATTR -> line(sb, ind, t + "." + s.key() + " = " + x);
+            case SETATTR2 -> {
+                line(sb, ind, t + "." + s.key() + " = " + x);
+                line(sb, ind, t + "." + other(s.key()) + " = " + s.y());
+            }
             case DELATTR -> line(sb, ind, "del " + t + "." + s.key());
             case GETATTR -> line(sb, ind, t + " = " + x + "." + s.key());
             case CYCLE -> {
                 line(sb, ind, x + "." + s.key() + " = " + s.y());
                 line(sb, ind, s.y() + "." + s.key() + " = " + x);
             }
-            case CALL -> line(sb, ind, (t == null ? "" : t + " = ") + s.fun().name() + "(" + String.join(", ", s.args()) + ")");
+            case CALL -> line(sb, ind,
+                    (t == null ? "" : t + " = ") + s.fun().name() + "(" + String.join(", ", s.args()) + ")");
             case GC -> {
                 if (markCollections) {
                     line(sb, ind, "print(\"" + COLLECT_START + "\")");
@@ -491,8 +601,25 @@ final class RefcountPrograms {
                 }
             }
             case REFCOUNT -> line(sb, ind, "print(sys.getrefcount(" + x + "))");
+            case KEEP -> line(sb, ind, t + ".keep = True");
+            case PRINT -> line(sb, ind, "print(" + x + ")");
+            case PEEK -> {
+                line(sb, ind, "for _ in graveyard:");
+                line(sb, ind + "    ", "print(\"kept\", _, _.a, _.b)");
+            }
+            case BURY -> {
+                if (s.key().equals("clear")) {
+                    line(sb, ind, "graveyard.clear()");
+                } else {
+                    guarded(sb, ind, "graveyard", "graveyard.pop()");
+                }
+            }
             default -> throw new IllegalStateException(s.op().toString());
         }
+    }
+
+    private static String other(String attr) {
+        return attr.equals("a") ? "b" : "a";
     }
 
     private static void line(StringBuilder sb, String ind, String text) {
