@@ -1,6 +1,7 @@
 package org.gilvm.heap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,6 +30,8 @@ final class CycleCollector {
     private int epoch;
     private boolean running;
     private int youngSinceFull;
+    /** Objects with a {@code gcSeq} at or above this were tracked since the last collection: the young generation. */
+    private long youngMark = 1;
     private long liveAfterFull;
     private long promotedSinceFull;
 
@@ -55,8 +58,7 @@ final class CycleCollector {
             List<HeapObject> candidates = candidates(full);
             List<HeapObject> survivors = new ArrayList<>();
             List<HeapObject> garbage = unreachable(candidates, 0, survivors);
-            reorderRegistry(full, survivors, garbage);
-            promoteAll(full, survivors.size());
+            promote(full, survivors);
             if (!garbage.isEmpty()) {
                 handleGarbage(garbage);
             }
@@ -66,65 +68,64 @@ final class CycleCollector {
         }
     }
 
+    /** The tracked live objects of the generation, in the collector's list order. */
     private List<HeapObject> candidates(boolean full) {
         List<HeapObject> out = new ArrayList<>();
-        if (full) {
-            heap.forEachRegistered(o -> {
-                if (o.state == HeapObject.LIVE) {
-                    out.add(o);
-                }
-            });
-            return out;
-        }
-        for (Mutator m : heap.mutators) {
-            for (int i = m.youngFrom; i < m.count; i++) {
-                HeapObject o = m.objects[i];
-                if (o.state == HeapObject.LIVE) {
-                    out.add(o);
-                }
+        long from = full ? 1 : youngMark;
+        heap.forEachRegistered(o -> {
+            if (o.state == HeapObject.LIVE && o.gcSeq >= from) {
+                out.add(o);
             }
-        }
+        });
+        out.sort(Comparator.comparingLong(o -> o.gcSeq));
         return out;
     }
 
     /**
-     * Keeps the registry in the order CPython's lists would be in after this collection. Only
-     * when one thread has allocated everything: with several, there is no single order to keep.
+     * The survivors move to the end of the older generation in their new order (CPython merges the
+     * young list into the old one), and what can no longer be part of a cycle stops being tracked:
+     * tuples of untracked objects after every collection, dicts of them after a full one (CPython's
+     * {@code untrack_tuples} and {@code untrack_dicts}).
      */
-    private void reorderRegistry(boolean full, List<HeapObject> survivors, List<HeapObject> garbage) {
-        if (heap.mutators.size() != 1 || !heap.retired.isEmpty()) {
-            return;
-        }
-        Mutator m = heap.mutators.get(0);
-        int from = full ? 0 : m.youngFrom;
-        if (m.count - from < survivors.size() + garbage.size()) {
-            return;
-        }
-        int w = from;
-        for (HeapObject o : survivors) {
-            m.objects[w++] = o;
-        }
-        for (HeapObject o : garbage) {
-            m.objects[w++] = o;
-        }
-        java.util.Arrays.fill(m.objects, w, m.count, null);
-        m.count = w;
-    }
-
-    private void promoteAll(boolean full, long survivors) {
+    private void promote(boolean full, List<HeapObject> survivors) {
+        long next = 0;
         for (Mutator m : heap.mutators) {
+            next = Math.max(next, m.gcSeq);
+        }
+        for (HeapObject o : survivors) {
+            o.gcSeq = next++;
+        }
+        for (HeapObject o : survivors) {
+            int policy = o.untrackPolicy();
+            if ((policy == HeapObject.UNTRACK_ALWAYS || policy == HeapObject.UNTRACK_IN_FULL && full)
+                    && holdsOnlyUntracked(o)) {
+                o.gcSeq = 0;
+            }
+        }
+        for (Mutator m : heap.mutators) {
+            m.gcSeq = next;
             m.compactNow();
-            m.youngFrom = m.count;
             m.gen0 = 0;
         }
+        youngMark = next;
         if (full) {
             youngSinceFull = 0;
-            liveAfterFull = survivors;
+            liveAfterFull = survivors.size();
             promotedSinceFull = 0;
         } else {
             youngSinceFull++;
-            promotedSinceFull += survivors;
+            promotedSinceFull += survivors.size();
         }
+    }
+
+    private static boolean holdsOnlyUntracked(HeapObject o) {
+        boolean[] atomic = {true};
+        o.traverse(c -> {
+            if (c != null && HeapObject.mayBeTracked(c)) {
+                atomic[0] = false;
+            }
+        });
+        return atomic[0];
     }
 
     /**

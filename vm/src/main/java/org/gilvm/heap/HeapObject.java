@@ -44,6 +44,12 @@ public abstract class HeapObject {
     Thread owner;
     /** {@code __del__} has run (it runs at most once, PEP 442). */
     boolean finalized;
+    /**
+     * The object's place in the cycle collector's list (CPython's gc list order): higher is later;
+     * 0 while the collector does not track it (an empty dict, a tuple of scalars after a
+     * collection), as CPython does not.
+     */
+    long gcSeq;
     /** Scratch for the cycle collector and the audit. */
     int gcRefs;
     int gcEpoch;
@@ -91,6 +97,56 @@ public abstract class HeapObject {
 
     public final boolean isFreed() {
         return state == FREED;
+    }
+
+    /**
+     * Whether CPython's collector would track this kind of object at all (a "GC type"): false for
+     * objects that can hold no reference, like a range.
+     */
+    protected boolean isContainer() {
+        return true;
+    }
+
+    /**
+     * Stops the collector tracking this object until {@link #trackByCollector} (a new dict, as in
+     * CPython, is tracked only once it holds something that can be part of a cycle).
+     */
+    protected final void untrackByCollector() {
+        gcSeq = 0;
+    }
+
+    /** Starts tracking: the object goes to the end of the collector's list. */
+    protected final void trackByCollector() {
+        if (gcSeq == 0 && state == LIVE) {
+            Mutator m = Mutator.currentOrNull();
+            if (m != null) {
+                gcSeq = m.nextGcSeq();
+            }
+        }
+    }
+
+    public final boolean isTrackedByCollector() {
+        return gcSeq != 0;
+    }
+
+    /**
+     * CPython's {@code _PyObject_GC_MAY_BE_TRACKED}: could a container holding this object be part
+     * of a cycle? Not for scalars (immortal here), objects that hold nothing, or untracked tuples.
+     */
+    public static boolean mayBeTracked(HeapObject o) {
+        return o.state != IMMORTAL && o.isContainer() && (o.gcSeq != 0 || o.untrackPolicy() != UNTRACK_ALWAYS);
+    }
+
+    /** {@link #untrackPolicy}: never untracked. */
+    protected static final int UNTRACK_NEVER = 0;
+    /** Untracked by any collection that finds it holding only untracked objects (tuples). */
+    protected static final int UNTRACK_ALWAYS = 1;
+    /** Untracked so only by a full collection (dicts; CPython avoids quadratic rebuilds). */
+    protected static final int UNTRACK_IN_FULL = 2;
+
+    /** When the collector stops tracking an object that holds only untracked objects. */
+    protected int untrackPolicy() {
+        return UNTRACK_NEVER;
     }
 
     /** Visits every reference this object owns, once per reference. Containers override. */

@@ -31,8 +31,6 @@ public abstract class Mutator {
     /** Objects this thread allocated, oldest first; freed ones are dropped when the array is compacted. */
     HeapObject[] objects = new HeapObject[256];
     int count;
-    /** Objects at or after this index are the young generation (allocated since the last collection). */
-    int youngFrom;
     /** CPython's generation-0 count: allocations minus deallocations since the last collection. */
     int gen0;
     long allocated;
@@ -130,36 +128,38 @@ public abstract class Mutator {
         gen0--;
     }
 
+    /** The next place at the end of the collector's list (see {@link HeapObject#gcSeq}). */
+    long gcSeq = 1;
+
+    long nextGcSeq() {
+        return gcSeq++;
+    }
+
     void register(HeapObject o) {
         if (count == objects.length) {
             compact();
         }
         objects[count++] = o;
+        if (o.isContainer()) {
+            o.gcSeq = gcSeq++;
+        }
         allocated++;
         if (++gen0 > heap.threshold0 && heap.gcEnabled) {
             heap.requestCollection();
         }
     }
 
-    /** Drops freed objects from the registry, keeping the order (the collector relies on it). */
+    /** Drops freed objects from the registry, keeping the order. */
     private void compact() {
         int w = 0;
-        int young = youngFrom;
         for (int r = 0; r < count; r++) {
             HeapObject o = objects[r];
-            if (r == youngFrom) {
-                young = w;
-            }
             if (o.state != HeapObject.FREED) {
                 objects[w++] = o;
             }
         }
-        if (youngFrom >= count) {
-            young = w;
-        }
         Arrays.fill(objects, w, count, null);
         count = w;
-        youngFrom = young;
         if (count > objects.length / 2) {
             objects = Arrays.copyOf(objects, objects.length * 2);
         }

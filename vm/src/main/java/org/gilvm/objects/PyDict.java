@@ -36,6 +36,28 @@ public final class PyDict extends PyObject {
 
     private final LinkedHashMap<PyObject, Slot> map = new LinkedHashMap<>();
 
+    /**
+     * A new, empty dict is not tracked by the cycle collector: as in CPython, it joins the end of
+     * the collector's list only when it first stores something that could be part of a cycle
+     * ({@link #noteStored}), and a full collection drops it again while it holds only scalars. That
+     * decides where it stands in the list, and so the order of {@code __del__} in a collection.
+     */
+    public PyDict() {
+        untrackByCollector();
+    }
+
+    @Override
+    protected int untrackPolicy() {
+        return UNTRACK_IN_FULL;
+    }
+
+    /** CPython's MAINTAIN_TRACKING. */
+    private void noteStored(PyObject key, PyObject value) {
+        if (!isTrackedByCollector() && (mayBeTracked(key) || mayBeTracked(value))) {
+            trackByCollector();
+        }
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -60,6 +82,7 @@ public final class PyDict extends PyObject {
     public void put(PyObject key, PyObject value) {
         // One lookup, so the key is hashed once, as in CPython.
         Slot s = map.putIfAbsent(key, new Slot(key, value));
+        noteStored(key, value);
         if (s == null) {
             RefCount.incref(key);
             RefCount.incref(value);
@@ -74,6 +97,7 @@ public final class PyDict extends PyObject {
      */
     private void putStolen(PyObject key, PyObject value) {
         Slot s = map.putIfAbsent(key, new Slot(key, value));
+        noteStored(key, value);
         if (s != null) {
             replaceValue(s, value);
             RefCount.decref(key);

@@ -176,6 +176,12 @@ public abstract class PyIterator extends PyObject {
 
     /** Over a range whose values fit in a long; holds only numbers, so owns no references. */
     public static final class OverRange extends PyIterator {
+        /** Holds only ints: not a container for the collector, as CPython's range iterator. */
+        @Override
+        protected boolean isContainer() {
+            return false;
+        }
+
         private long current;
         private final long step;
         private long remaining;
@@ -201,6 +207,12 @@ public abstract class PyIterator extends PyObject {
 
     /** Over any other range; holds only numbers, so owns no references. */
     public static final class OverBigRange extends PyIterator {
+        /** Holds only ints: not a container for the collector, as CPython's range iterator. */
+        @Override
+        protected boolean isContainer() {
+            return false;
+        }
+
         private java.math.BigInteger current;
         private final java.math.BigInteger step;
         private java.math.BigInteger remaining;

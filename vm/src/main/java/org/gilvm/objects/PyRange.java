@@ -20,6 +20,12 @@ public final class PyRange extends PyObject {
     /** True when start, step and every element fit in a long: the fast path. */
     private final boolean small;
 
+    /** A range holds only ints: not a container for the collector, as in CPython. */
+    @Override
+    protected boolean isContainer() {
+        return false;
+    }
+
     public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         this.start = start;
         this.stop = stop;

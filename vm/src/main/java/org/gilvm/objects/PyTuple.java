@@ -17,6 +17,12 @@ public final class PyTuple extends PyObject {
     private PyObject[] items;
 
     /** Steals the references in {@code items}. */
+    /** A collection stops tracking a tuple that holds only untracked objects, as CPython's untrack_tuples. */
+    @Override
+    protected int untrackPolicy() {
+        return UNTRACK_ALWAYS;
+    }
+
     private PyTuple(PyObject[] items) {
         this.items = items;
     }

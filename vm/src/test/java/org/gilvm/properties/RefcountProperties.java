@@ -45,17 +45,6 @@ class RefcountProperties {
     private static final Pattern NEW = Pattern.compile("new (\\d+)");
     private static final Pattern DEL = Pattern.compile("del (\\d+)");
 
-    /**
-     * TEMPORARY (gilvm bug, reported): CPython keeps a dict out of the collector's list until it
-     * holds something trackable (an empty dict is untracked; inserting an instance tracks it, at
-     * the end of the list; a collection untracks a dict left with only atomic values). gilvm lists
-     * every dict from its allocation, so after a gc.collect() has reordered its list (CPython's
-     * move_unreachable), the next one can run __del__ in a different order. Until that is fixed,
-     * for programs that make a dict, the "del" lines printed by one gc.collect() are compared as a
-     * set: which objects a collection finalizes is still checked, and everything around it in order.
-     */
-    private static final boolean DICT_GC_ORDER_AS_SET = true;
-
     @Provide
     Arbitrary<Program> programs() {
         return RefcountPrograms.programs();
@@ -99,9 +88,8 @@ class RefcountProperties {
             throw new AssertionError("CPython failed on a generated program (a generator bug), status "
                     + py.status() + ":\n" + py.err() + "\n" + numbered(program.source()));
         }
-        boolean relax = DICT_GC_ORDER_AS_SET && program.source().contains(" = {}");
-        String expected = collectionsAsSets(beforeExit(py.out()), relax);
-        String actual = collectionsAsSets(beforeExit(r.out()), relax);
+        String expected = beforeExit(py.out());
+        String actual = beforeExit(r.out());
         if (!expected.equals(actual)) {
             throw new AssertionError(describe(program, RefCount.Mode.PLAIN, 0, r,
                     "stdout before the end marker differs from CPython's:\n" + firstDifference(expected, actual)
@@ -231,23 +219,6 @@ class RefcountProperties {
         String marker = RefcountPrograms.END_MARKER + "\n";
         int at = out.indexOf(marker);
         return at < 0 ? out : out.substring(0, at + marker.length());
-    }
-
-    /** With {@code relax}, sorts the lines printed inside each marked gc.collect(). */
-    private static String collectionsAsSets(String out, boolean relax) {
-        if (!relax) {
-            return out;
-        }
-        List<String> lines = new ArrayList<>(List.of(out.split("\n", -1)));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).equals(RefcountPrograms.COLLECT_START)) {
-                int end = lines.subList(i, lines.size()).indexOf(RefcountPrograms.COLLECT_END);
-                if (end > 0) {
-                    lines.subList(i + 1, i + end).sort(null);
-                }
-            }
-        }
-        return String.join("\n", lines);
     }
 
     private static String firstDifference(String expected, String actual) {
