@@ -84,10 +84,8 @@ public final class AstBuilder {
                     line, col);
         } else if (ctx.raise_stmt() != null) {
             var r = ctx.raise_stmt();
-            if (r.test().size() > 1) {
-                throw unsupported(r, "'raise ... from' is not supported by gilvm");
-            }
-            return new Stmt.Raise(r.test().isEmpty() ? null : test(r.test(0)), line, col);
+            return new Stmt.Raise(r.test().isEmpty() ? null : test(r.test(0)),
+                    r.test().size() > 1 ? test(r.test(1)) : null, line, col);
         } else if (ctx.global_stmt() != null) {
             return new Stmt.Global(names(ctx.global_stmt().NAME()), line, col);
         } else if (ctx.nonlocal_stmt() != null) {
@@ -186,7 +184,7 @@ public final class AstBuilder {
         } else if (ctx.classdef() != null) {
             return classDef(ctx.classdef());
         } else if (ctx.try_stmt() != null) {
-            throw unsupported(ctx, "'try' statements are not supported by gilvm");
+            return tryStmt(ctx.try_stmt());
         } else if (ctx.with_stmt() != null) {
             throw unsupported(ctx, "'with' statements are not supported by gilvm");
         } else if (ctx.decorated() != null) {
@@ -194,6 +192,30 @@ public final class AstBuilder {
         } else {
             throw unsupported(ctx, "'async' is not supported by gilvm");
         }
+    }
+
+    /** {@code try}: the blocks come in order: body, one per handler, then else, then finally. */
+    private static Stmt tryStmt(Try_stmtContext ctx) {
+        List<BlockContext> blocks = ctx.block();
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        for (int i = 0; i < ctx.except_clause().size(); i++) {
+            Except_clauseContext e = ctx.except_clause(i);
+            if (e.getChildCount() > 1 && "*".equals(e.getChild(1).getText())) {
+                throw unsupported(e, "'except*' is not supported by gilvm");
+            }
+            handlers.add(new Stmt.Handler(e.test() == null ? null : test(e.test()),
+                    e.NAME() == null ? null : e.NAME().getText(), block(blocks.get(i + 1)), line(e), col(e)));
+        }
+        int next = handlers.size() + 1;
+        List<Stmt> orElse = ctx.ELSE() != null ? block(blocks.get(next++)) : List.of();
+        List<Stmt> finalBody = ctx.FINALLY() != null ? block(blocks.get(next)) : List.of();
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (handlers.get(i).type() == null) {
+                Stmt.Handler bare = handlers.get(i);
+                throw PythonSyntaxError.syntax("default 'except:' must be last", bare.line(), bare.col());
+            }
+        }
+        return new Stmt.Try(block(blocks.get(0)), handlers, orElse, finalBody, line(ctx), col(ctx));
     }
 
     /** {@code if a: ... elif b: ... else: ...} becomes nested If nodes, as in CPython's AST. */

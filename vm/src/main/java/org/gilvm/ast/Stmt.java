@@ -39,8 +39,15 @@ public sealed interface Stmt {
     /** {@code assert test, msg}; msg may be null. */
     record Assert(Expr test, Expr msg, int line, int col) implements Stmt { }
 
-    /** {@code raise exc}; exc is null for a bare re-raise. */
-    record Raise(Expr exc, int line, int col) implements Stmt { }
+    /** {@code raise exc from cause}; exc is null for a bare re-raise, cause null without {@code from}. */
+    record Raise(Expr exc, Expr cause, int line, int col) implements Stmt { }
+
+    /** {@code try} with its handlers, {@code else} and {@code finally} (each list may be empty). */
+    record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
+            implements Stmt { }
+
+    /** {@code except type as name:}; type and name may be null (a bare {@code except:}). */
+    record Handler(Expr type, String name, List<Stmt> body, int line, int col) { }
 
     record FunctionDef(String name, List<Param> params, List<Stmt> body, int line, int col) implements Stmt { }
 

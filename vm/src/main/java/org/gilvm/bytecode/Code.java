@@ -39,11 +39,26 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
      * module, so a name always resolves to the same binding; races on the fill are benign.
      */
     public final Namespace.Binding[] globalCache;
+    public final Handlers handlers;
+
+    /**
+     * The exception table: for each instruction the handler covering it ({@code of[pc]}, -1 for
+     * none); for each handler where it jumps and the stack depth it pops back to.
+     */
+    public record Handlers(int[] of, int[] target, int[] depth) {
+        public static final Handlers NONE = new Handlers(new int[0], new int[0], new int[0]);
+
+        /** The handler covering instruction {@code pc}, or -1. */
+        public int at(int pc) {
+            return pc < of.length ? of[pc] : -1;
+        }
+    }
 
     public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
-                int[] cellParameters, int argcount, int stacksize) {
+                int[] cellParameters, int argcount, int stacksize, Handlers handlers) {
         super(true);
+        this.handlers = handlers;
         this.kind = kind;
         this.name = name;
         this.qualname = qualname;

@@ -35,6 +35,9 @@ public final class Disassembler {
                 jumpTarget[Opcode.argOf(ins)] = true;
             }
         }
+        for (int target : code.handlers.target()) {
+            jumpTarget[target] = true;
+        }
         StringBuilder sb = new StringBuilder();
         int lastLine = -1;
         for (int pc = 0; pc < code.code.length; pc++) {
@@ -55,7 +58,31 @@ public final class Disassembler {
             String meaning = meaning(code, op, arg);
             sb.append((head + operand + (meaning.isEmpty() ? "" : " (" + meaning + ")")).stripTrailing()).append('\n');
         }
+        appendExceptionTable(sb, code);
         return sb.toString();
+    }
+
+    /** As Python 3.11's dis: each run of instructions with the same handler, its target and stack depth. */
+    private static void appendExceptionTable(StringBuilder sb, Code code) {
+        Code.Handlers handlers = code.handlers;
+        boolean header = false;
+        int pc = 0;
+        while (pc < handlers.of().length) {
+            int h = handlers.of()[pc];
+            int end = pc;
+            while (end + 1 < handlers.of().length && handlers.of()[end + 1] == h) {
+                end++;
+            }
+            if (h >= 0) {
+                if (!header) {
+                    sb.append("ExceptionTable:\n");
+                    header = true;
+                }
+                sb.append(String.format("  %d to %d -> %d [%d]", pc, end, handlers.target()[h], handlers.depth()[h]))
+                        .append('\n');
+            }
+            pc = end + 1;
+        }
     }
 
     /** What an operand refers to, in words. */

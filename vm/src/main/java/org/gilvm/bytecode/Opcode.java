@@ -164,12 +164,20 @@ public final class Opcode {
     public static final int IMPORT_NAME = 57;
     @Instr(operand = Operand.NAME, stack = "1 -> 2", doc = "push attribute names[arg] of the module on TOS")
     public static final int IMPORT_FROM = 58;
-    @Instr(operand = Operand.COUNT, stack = "n -> 0", doc = "raise TOS (n = 1), or re-raise (n = 0)")
+    @Instr(operand = Operand.COUNT, stack = "n -> 0", doc = "raise TOS (n = 1), TOS1 from TOS (n = 2), or re-raise (n = 0)")
     public static final int RAISE_VARARGS = 59;
     @Instr(stack = "0 -> 1", doc = "push AssertionError")
     public static final int LOAD_ASSERTION_ERROR = 60;
     @Instr(stack = "0 -> 0", doc = "start of a function body (a switch point)")
     public static final int RESUME = 61;
+    @Instr(stack = "1 -> 1", doc = "an except or finally block starts: TOS becomes the exception being handled")
+    public static final int PUSH_EXC_INFO = 62;
+    @Instr(stack = "0 -> 0", doc = "the except or finally block is done: the previous exception is handled again")
+    public static final int POP_EXCEPT = 63;
+    @Instr(stack = "2 -> 2", doc = "replace TOS (an exception class or tuple of them) with whether TOS1 is an instance")
+    public static final int CHECK_EXC_MATCH = 64;
+    @Instr(stack = "1 -> 0", doc = "raise TOS again, keeping its traceback (the end of an except or finally block)")
+    public static final int RERAISE = 65;
 
     // ------------------------------------------------------------------ derived from the table
 
@@ -180,7 +188,22 @@ public final class Opcode {
         }
     }
 
-    private static final int COUNT = 62;
+    /** One more than the highest opcode in the table (read from the table, like everything else). */
+    private static final int COUNT = countInstructions();
+
+    private static int countInstructions() {
+        int max = -1;
+        for (Field f : Opcode.class.getDeclaredFields()) {
+            if (f.getAnnotation(Instr.class) != null) {
+                try {
+                    max = Math.max(max, f.getInt(null));
+                } catch (IllegalAccessException e) {
+                    throw new ExceptionInInitializerError(e);
+                }
+            }
+        }
+        return max + 1;
+    }
     private static final String[] NAMES = new String[COUNT];
     private static final Operand[] OPERANDS = new Operand[COUNT];
     private static final String[] DOCS = new String[COUNT];
@@ -279,7 +302,8 @@ public final class Opcode {
 
     /** Jumps after which execution does not fall through. */
     public static boolean isUnconditional(int op) {
-        return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS;
+        return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS
+                || op == RERAISE;
     }
 
     public static int encode(int op, int arg) {

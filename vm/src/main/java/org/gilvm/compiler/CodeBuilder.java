@@ -26,6 +26,10 @@ final class CodeBuilder {
     private final int firstLine;
     private int[] code = new int[64];
     private int[] lines = new int[64];
+    /** For each instruction, the exception handler that covers it (an index into handlerTargets), or -1. */
+    private int[] handlerOf = new int[64];
+    private final List<Label> handlerTargets = new ArrayList<>();
+    private int currentHandler = -1;
     private int size;
     private int line;
     private final List<PyObject> consts = new ArrayList<>();
@@ -65,9 +69,11 @@ final class CodeBuilder {
         if (size == code.length) {
             code = Arrays.copyOf(code, size * 2);
             lines = Arrays.copyOf(lines, size * 2);
+            handlerOf = Arrays.copyOf(handlerOf, size * 2);
         }
         code[size] = Opcode.encode(op, arg);
         lines[size] = line;
+        handlerOf[size] = currentHandler;
         size++;
     }
 
@@ -90,6 +96,27 @@ final class CodeBuilder {
             code[at] = Opcode.encode(Opcode.opOf(code[at]), size);
         }
         label.fixups.clear();
+    }
+
+    /**
+     * A new exception handler that jumps to {@code target}. The instructions emitted while it is
+     * current ({@link #setHandler}) are covered by it: an exception in one of them pops the stack
+     * back to the depth the first of them started at, pushes the exception and jumps to the target.
+     */
+    int newHandler(Label target) {
+        handlerTargets.add(target);
+        return handlerTargets.size() - 1;
+    }
+
+    /** Makes {@code handler} (-1: none) cover the instructions emitted next; returns the previous one. */
+    int setHandler(int handler) {
+        int old = currentHandler;
+        currentHandler = handler;
+        return old;
+    }
+
+    int currentHandler() {
+        return currentHandler;
     }
 
     /** Index of a constant; equal constants of the same type share a slot (1 and 1.0 do not). */
@@ -148,16 +175,28 @@ final class CodeBuilder {
             cellParameters[i] = p >= 0 && p < argcount ? p : -1;
         }
         int[] finalCode = Arrays.copyOf(code, size);
+        int[] handlers = Arrays.copyOf(handlerOf, size);
+        int[] targets = new int[handlerTargets.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = handlerTargets.get(i).target;
+        }
+        int[] depths = new int[targets.length];
+        int stacksize = maxStackDepth(finalCode, handlers, targets, depths);
         return new Code(kind, name, qualname, source, firstLine, finalCode, Arrays.copyOf(lines, size),
                 consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParameters, argcount,
-                maxStackDepth(finalCode));
+                stacksize, new Code.Handlers(handlers, targets, depths));
     }
 
-    /** Walks every path through the code, as CPython's stackdepth(), to size the operand stack. */
-    private static int maxStackDepth(int[] code) {
+    /**
+     * Walks every path through the code, as CPython's stackdepth(), to size the operand stack. A
+     * handler's depth is the depth at the first instruction it covers (where its try block
+     * starts); its target is then reached with the exception pushed on top of that.
+     */
+    private static int maxStackDepth(int[] code, int[] handlerOf, int[] targets, int[] handlerDepth) {
         int[] depthAt = new int[code.length + 1];
         Arrays.fill(depthAt, -1);
+        Arrays.fill(handlerDepth, -1);
         Deque<Integer> work = new ArrayDeque<>();
         depthAt[0] = 0;
         work.push(0);
@@ -168,6 +207,18 @@ final class CodeBuilder {
             while (pc < code.length) {
                 int op = Opcode.opOf(code[pc]);
                 int arg = Opcode.argOf(code[pc]);
+                int h = handlerOf[pc];
+                if (h >= 0) {
+                    if (handlerDepth[h] < 0) {
+                        handlerDepth[h] = depth;
+                    }
+                    int target = targets[h];
+                    if (depthAt[target] < 0) {
+                        depthAt[target] = handlerDepth[h] + 1;
+                        max = Math.max(max, depthAt[target]);
+                        work.push(target);
+                    }
+                }
                 if (Opcode.isJump(op)) {
                     int taken = depth + Opcode.jumpStackEffect(op, arg);
                     max = Math.max(max, taken);

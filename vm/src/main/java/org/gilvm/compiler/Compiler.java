@@ -28,13 +28,28 @@ import org.gilvm.objects.PyTuple;
  * shared variable is a cell, a global is a cached binding.
  */
 public final class Compiler {
-    /** An enclosing loop: where {@code continue} and {@code break} go. */
-    private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean popsIterator) { }
+    /**
+     * What encloses the code being compiled, innermost first (CPython's "fblock" stack): what a
+     * {@code break}, {@code continue} or {@code return} must clean up on its way out.
+     */
+    private sealed interface Block { }
+
+    /** An enclosing loop: where {@code continue} and {@code break} go; a for loop has its iterator on the stack. */
+    private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean popsIterator) implements Block { }
+
+    /** The body of a {@code try} with a {@code finally}: leaving it runs the finally body, covered by {@code outerHandler}. */
+    private record TryFinally(List<Stmt> finalBody, int outerHandler) implements Block { }
+
+    /**
+     * An except block or the exceptional path of a finally: the exception is on the stack and is
+     * the one being handled; {@code name} (or null) is the {@code as} name to clear on the way out.
+     */
+    private record Handling(String name) implements Block { }
 
     private final Symtable symtable;
     private final Source source;
     private CodeBuilder b;
-    private Deque<Loop> loops = new ArrayDeque<>();
+    private Deque<Block> blocks = new ArrayDeque<>();
 
     private Compiler(Symtable symtable, Source source) {
         this.symtable = symtable;
@@ -87,12 +102,15 @@ public final class Compiler {
             forStmt(f);
         } else if (s instanceof Stmt.Break br) {
             Loop loop = innermostLoop("'break' outside loop", br);
+            unwindTo(loop, false);
             if (loop.popsIterator) {
                 b.emit(POP_TOP);
             }
             b.emitJump(JUMP_FORWARD, loop.breakTo);
         } else if (s instanceof Stmt.Continue c) {
-            b.emitJump(JUMP_BACKWARD, innermostLoop("'continue' not properly in loop", c).continueTo);
+            Loop loop = innermostLoop("'continue' not properly in loop", c);
+            unwindTo(loop, false);
+            b.emitJump(JUMP_BACKWARD, loop.continueTo);
         } else if (s instanceof Stmt.Pass) {
             b.emit(NOP);
         } else if (s instanceof Stmt.Return r) {
@@ -101,6 +119,8 @@ public final class Compiler {
             } else {
                 expr(r.value());
             }
+            unwindTo(null, true);
+            b.setLine(r.line());
             b.emit(RETURN_VALUE);
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
@@ -114,7 +134,16 @@ public final class Compiler {
             if (r.exc() != null) {
                 expr(r.exc());
             }
-            b.emit(RAISE_VARARGS, r.exc() == null ? 0 : 1);
+            if (r.cause() != null) {
+                expr(r.cause());
+            }
+            b.emit(RAISE_VARARGS, r.exc() == null ? 0 : r.cause() == null ? 1 : 2);
+        } else if (s instanceof Stmt.Try t) {
+            if (t.finalBody().isEmpty()) {
+                tryExcept(t);
+            } else {
+                tryFinally(t);
+            }
         } else if (s instanceof Stmt.FunctionDef f) {
             functionDef(f);
         } else if (s instanceof Stmt.ClassDef c) {
@@ -137,10 +166,169 @@ public final class Compiler {
     }
 
     private Loop innermostLoop(String error, Stmt at) {
-        if (loops.isEmpty()) {
-            throw PythonSyntaxError.syntax(error, at.line(), at.col());
+        for (Block block : blocks) {
+            if (block instanceof Loop loop) {
+                return loop;
+            }
         }
-        return loops.peek();
+        throw PythonSyntaxError.syntax(error, at.line(), at.col());
+    }
+
+    /**
+     * Emits what leaving the enclosing blocks needs, innermost first, up to {@code target} (a loop,
+     * for break and continue) or all of them (null, for return, whose value stays on top of the
+     * stack meanwhile): a finally body runs, a handled exception is dropped and its name cleared,
+     * and for a return a for loop's iterator is popped.
+     */
+    private void unwindTo(Loop target, boolean keepTop) {
+        Deque<Block> saved = blocks;
+        blocks = new ArrayDeque<>(saved);
+        int handler = b.currentHandler();
+        while (!blocks.isEmpty() && blocks.peek() != target) {
+            Block block = blocks.pop();
+            if (block instanceof Loop loop) {
+                if (loop.popsIterator) {
+                    popUnderTop(keepTop);
+                }
+            } else if (block instanceof TryFinally f) {
+                // The finally body runs where the try statement stands: under its outer handler,
+                // and with its own block gone (a return inside it must not run it again).
+                b.setHandler(f.outerHandler);
+                stmts(f.finalBody);
+            } else if (block instanceof Handling h) {
+                b.emit(POP_EXCEPT);
+                popUnderTop(keepTop);
+                clearHandlerName(h.name);
+            }
+        }
+        blocks = saved;
+        b.setHandler(handler);
+    }
+
+    /** Pops the item under the top one when {@code keepTop} (a return value), else the top one. */
+    private void popUnderTop(boolean keepTop) {
+        if (keepTop) {
+            b.emit(ROT_TWO);
+        }
+        b.emit(POP_TOP);
+    }
+
+    /** {@code except E as name} ends with {@code name = None; del name}, as in CPython. */
+    private void clearHandlerName(String name) {
+        if (name != null) {
+            b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+            storeName(name);
+            deleteName(name);
+        }
+    }
+
+    /**
+     * {@code try}/{@code except}/{@code else}. The body is covered by a handler that finds the
+     * exception on the stack; each clause tests it in turn (CHECK_EXC_MATCH); no match re-raises
+     * it. While a clause runs, the exception stays on the stack and is the one being handled
+     * (PUSH_EXC_INFO .. POP_EXCEPT); if the clause itself raises, its cleanup handler restores the
+     * handled exception, drops the old one and re-raises the new one.
+     */
+    private void tryExcept(Stmt.Try t) {
+        CodeBuilder.Label caught = new CodeBuilder.Label();
+        CodeBuilder.Label orElse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        int outer = b.setHandler(b.newHandler(caught));
+        stmts(t.body());
+        b.setHandler(outer);
+        b.emitJump(JUMP_FORWARD, orElse);
+
+        b.place(caught);
+        int cleanupHandler = b.newHandler(cleanup);
+        b.setHandler(cleanupHandler);
+        b.emit(PUSH_EXC_INFO);
+        for (Stmt.Handler h : t.handlers()) {
+            b.setLine(h.line());
+            b.setHandler(cleanupHandler);
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            if (h.type() != null) {
+                expr(h.type());
+                b.emit(CHECK_EXC_MATCH);
+                b.emitJump(POP_JUMP_IF_FALSE, next);
+            }
+            CodeBuilder.Label namedCleanup = null;
+            if (h.name() != null) {
+                b.emit(DUP_TOP);
+                storeName(h.name());
+                namedCleanup = new CodeBuilder.Label();
+                b.setHandler(b.newHandler(namedCleanup));
+            }
+            blocks.push(new Handling(h.name()));
+            stmts(h.body());
+            blocks.pop();
+            b.setHandler(outer);
+            b.emit(POP_EXCEPT);
+            b.emit(POP_TOP);
+            clearHandlerName(h.name());
+            b.emitJump(JUMP_FORWARD, end);
+            if (namedCleanup != null) {
+                // An exception escaped `except E as name`: clear the name, then the usual cleanup.
+                b.place(namedCleanup);
+                clearHandlerName(h.name());
+                b.emitJump(JUMP_FORWARD, cleanup);
+            }
+            b.place(next);
+        }
+        b.setHandler(outer);
+        b.emit(POP_EXCEPT);
+        b.emit(RERAISE);
+
+        b.place(cleanup);
+        b.setHandler(outer);
+        b.emit(POP_EXCEPT);
+        b.emit(ROT_TWO);
+        b.emit(POP_TOP);
+        b.emit(RERAISE);
+
+        b.place(orElse);
+        stmts(t.orElse());
+        b.place(end);
+    }
+
+    /**
+     * {@code try}/{@code finally} (with any except clauses compiled inside it, as CPython does).
+     * The finally body is compiled twice: inline after the body, and as the handler that runs it
+     * with the exception being handled, then re-raises it. Leaving the body by break, continue or
+     * return runs it too ({@link #unwindTo}).
+     */
+    private void tryFinally(Stmt.Try t) {
+        CodeBuilder.Label caught = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        int outer = b.setHandler(b.newHandler(caught));
+        blocks.push(new TryFinally(t.finalBody(), outer));
+        if (t.handlers().isEmpty()) {
+            stmts(t.body());
+        } else {
+            tryExcept(new Stmt.Try(t.body(), t.handlers(), t.orElse(), List.of(), t.line(), t.col()));
+        }
+        blocks.pop();
+        b.setHandler(outer);
+        stmts(t.finalBody());
+        b.emitJump(JUMP_FORWARD, end);
+
+        b.place(caught);
+        b.setHandler(b.newHandler(cleanup));
+        b.emit(PUSH_EXC_INFO);
+        blocks.push(new Handling(null));
+        stmts(t.finalBody());
+        blocks.pop();
+        b.setHandler(outer);
+        b.emit(POP_EXCEPT);
+        b.emit(RERAISE);
+
+        b.place(cleanup);
+        b.emit(POP_EXCEPT);
+        b.emit(ROT_TWO);
+        b.emit(POP_TOP);
+        b.emit(RERAISE);
+        b.place(end);
     }
 
     private void augAssign(Stmt.AugAssign a) {
@@ -210,9 +398,9 @@ public final class Compiler {
 
     /** What every loop ends with: the body, the back-edge (a switch point), then the else clause. */
     private void loopRest(Loop loop, List<Stmt> body, int line, CodeBuilder.Label orElse, List<Stmt> orElseBody) {
-        loops.push(loop);
+        blocks.push(loop);
         stmts(body);
-        loops.pop();
+        blocks.pop();
         b.setLine(line);
         b.emitJump(JUMP_BACKWARD, loop.continueTo);
         b.place(orElse);
@@ -257,9 +445,9 @@ public final class Compiler {
     /** Compiles a function or class body into its own code object (loops do not reach across it). */
     private Code nested(Scope inner, Code.Kind kind, int line, String name, int argcount, List<Stmt> body) {
         CodeBuilder outer = b;
-        Deque<Loop> outerLoops = loops;
+        Deque<Block> outerBlocks = blocks;
         b = new CodeBuilder(inner, kind, source, line);
-        loops = new ArrayDeque<>();
+        blocks = new ArrayDeque<>();
         if (kind == Code.Kind.FUNCTION) {
             b.emit(RESUME);
         }
@@ -268,7 +456,7 @@ public final class Compiler {
         b.emit(RETURN_VALUE);
         Code code = b.build(name, inner.qualname, argcount);
         b = outer;
-        loops = outerLoops;
+        blocks = outerBlocks;
         b.setLine(line);
         return code;
     }
@@ -360,15 +548,18 @@ public final class Compiler {
         }
     }
 
+    private void deleteName(String id) {
+        switch (b.scope().access(id)) {
+            case FAST -> b.emit(DELETE_FAST, b.local(id));
+            case DEREF -> b.emit(DELETE_DEREF, b.cell(id));
+            case GLOBAL -> b.emit(DELETE_GLOBAL, b.name(id));
+            case NAME -> b.emit(DELETE_NAME, b.name(id));
+        }
+    }
+
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            String id = n.id();
-            switch (b.scope().access(id)) {
-                case FAST -> b.emit(DELETE_FAST, b.local(id));
-                case DEREF -> b.emit(DELETE_DEREF, b.cell(id));
-                case GLOBAL -> b.emit(DELETE_GLOBAL, b.name(id));
-                case NAME -> b.emit(DELETE_NAME, b.name(id));
-            }
+            deleteName(n.id());
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             b.emit(DELETE_ATTR, b.name(a.attr()));

@@ -97,6 +97,22 @@ final class Symtable {
             if (r.exc() != null) {
                 expr(r.exc(), scope);
             }
+            if (r.cause() != null) {
+                expr(r.cause(), scope);
+            }
+        } else if (s instanceof Stmt.Try t) {
+            stmts(t.body(), scope);
+            for (Stmt.Handler h : t.handlers()) {
+                if (h.type() != null) {
+                    expr(h.type(), scope);
+                }
+                if (h.name() != null) {
+                    bind(h.name(), scope);
+                }
+                stmts(h.body(), scope);
+            }
+            stmts(t.orElse(), scope);
+            stmts(t.finalBody(), scope);
         } else if (s instanceof Stmt.FunctionDef f) {
             functionDef(f, scope);
         } else if (s instanceof Stmt.ClassDef c) {

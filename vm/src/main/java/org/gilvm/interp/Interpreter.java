@@ -123,15 +123,17 @@ public final class Interpreter {
             throw unwind(ts, frame, e);
         } catch (StackOverflowError deep) {
             // The Java stack ran out before the recursion limit: report it as CPython would.
-            throw unwind(ts, frame, Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
+            PyException e = Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            addTraceback(e, frame);
+            throw unwind(ts, frame, e);
         } finally {
             ts.frame = frame.back;
             ts.depth--;
         }
     }
 
+    /** The exception leaves the frame (its traceback entry is already there): the frame lets go of everything. */
     private static PyException unwind(ThreadState ts, Frame frame, PyException e) {
-        addTraceback(e, frame);
         int mark = ts.pin(e.value());
         frame.release();
         ts.unpin(mark);
@@ -161,298 +163,347 @@ public final class Interpreter {
         final EvalBreaker breaker = ts.vm.breaker();
         int pc = f.pc;
         int sp = f.sp;
-        try {
-            for (;;) {
-                final int ins = instructions[pc++];
-                final int arg = ins >>> 8;
-                f.pc = pc;
-                switch (ins & 0xFF) {
-                    case NOP:
-                        break;
-                    case POP_TOP:
-                        sp = pop(stack, sp, 1);
-                        break;
-                    case DUP_TOP:
-                        stack[sp] = RefCount.newRef(stack[sp - 1]);
-                        sp++;
-                        break;
-                    case DUP_TOP_TWO:
-                        stack[sp] = RefCount.newRef(stack[sp - 2]);
-                        stack[sp + 1] = RefCount.newRef(stack[sp - 1]);
-                        sp += 2;
-                        break;
-                    case ROT_TWO: {
-                        PyObject top = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - 2];
-                        stack[sp - 2] = top;
-                        break;
-                    }
-                    case ROT_THREE: {
-                        PyObject top = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - 2];
-                        stack[sp - 2] = stack[sp - 3];
-                        stack[sp - 3] = top;
-                        break;
-                    }
-                    case LOAD_CONST:
-                        stack[sp++] = code.consts[arg];
-                        break;
-                    case LOAD_FAST: {
-                        PyObject v = locals[arg];
-                        if (v == null) {
-                            throw unboundLocal(code.varnames[arg]);
-                        }
-                        RefCount.incref(v);
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case STORE_FAST: {
-                        PyObject old = locals[arg];
-                        locals[arg] = stack[--sp];
-                        stack[sp] = null;
-                        RefCount.xdecref(old);
-                        break;
-                    }
-                    case DELETE_FAST: {
-                        PyObject old = locals[arg];
-                        if (old == null) {
-                            throw unboundLocal(code.varnames[arg]);
-                        }
-                        locals[arg] = null;
-                        RefCount.decref(old);
-                        break;
-                    }
-                    case LOAD_DEREF:
-                        stack[sp++] = RefCount.newRef(loadDeref(f, arg));
-                        break;
-                    case STORE_DEREF:
-                        f.cells[arg].set(take(stack, --sp));
-                        break;
-                    case DELETE_DEREF:
-                        loadDeref(f, arg);
-                        f.cells[arg].set(null);
-                        break;
-                    case LOAD_CLOSURE:
-                        stack[sp++] = RefCount.newRef(f.cells[arg]);
-                        break;
-                    case LOAD_GLOBAL:
-                        stack[sp++] = RefCount.newRef(loadGlobal(f, arg));
-                        break;
-                    case STORE_GLOBAL:
-                        globalBinding(f, arg).set(take(stack, --sp));
-                        break;
-                    case DELETE_GLOBAL: {
-                        Namespace.Binding b = globalBinding(f, arg);
-                        if (b.value == null) {
-                            throw Errors.nameError(code.names[arg]);
-                        }
-                        b.set(null);
-                        break;
-                    }
-                    case LOAD_NAME:
-                        stack[sp++] = RefCount.newRef(loadName(f, arg));
-                        break;
-                    case STORE_NAME:
-                        RefCount.xdecref(f.namespace.put(code.names[arg], take(stack, --sp)));
-                        break;
-                    case DELETE_NAME: {
-                        PyObject old = f.namespace.remove(code.names[arg]);
-                        if (old == null) {
-                            throw Errors.nameError(code.names[arg]);
-                        }
-                        RefCount.decref(old);
-                        break;
-                    }
-                    case LOAD_ATTR:
-                        sp = replaceTop(stack, sp, 1, stack[sp - 1].getAttr(code.names[arg]));
-                        break;
-                    case STORE_ATTR:
-                        stack[sp - 1].setAttr(code.names[arg], stack[sp - 2]);
-                        sp = pop(stack, sp, 2);
-                        break;
-                    case DELETE_ATTR:
-                        stack[sp - 1].delAttr(code.names[arg]);
-                        sp = pop(stack, sp, 1);
-                        break;
-                    case LOAD_METHOD:
-                        loadMethod(stack, sp, code.names[arg]);
-                        sp++;
-                        break;
-                    case BINARY_OP:
-                        sp = replaceTop(stack, sp, 2, Ops.binary(arg, stack[sp - 2], stack[sp - 1]));
-                        break;
-                    case UNARY_NEGATIVE:
-                        sp = replaceTop(stack, sp, 1, Ops.negative(stack[sp - 1]));
-                        break;
-                    case UNARY_POSITIVE:
-                        sp = replaceTop(stack, sp, 1, Ops.positive(stack[sp - 1]));
-                        break;
-                    case UNARY_INVERT:
-                        sp = replaceTop(stack, sp, 1, Ops.invert(stack[sp - 1]));
-                        break;
-                    case UNARY_NOT:
-                        sp = replaceTop(stack, sp, 1, PyBool.of(!stack[sp - 1].isTrue()));
-                        break;
-                    case COMPARE_OP:
-                        sp = replaceTop(stack, sp, 2, Ops.compare(arg, stack[sp - 2], stack[sp - 1]));
-                        break;
-                    case IS_OP:
-                        sp = replaceTop(stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) ^ (arg == 1)));
-                        break;
-                    case CONTAINS_OP:
-                        sp = replaceTop(stack, sp, 2, PyBool.of(stack[sp - 1].contains(stack[sp - 2]) ^ (arg == 1)));
-                        break;
-                    case BINARY_SUBSCR:
-                        sp = replaceTop(stack, sp, 2, stack[sp - 2].getItem(stack[sp - 1]));
-                        break;
-                    case STORE_SUBSCR:
-                        stack[sp - 2].setItem(stack[sp - 1], stack[sp - 3]);
-                        sp = pop(stack, sp, 3);
-                        break;
-                    case DELETE_SUBSCR:
-                        stack[sp - 2].delItem(stack[sp - 1]);
-                        sp = pop(stack, sp, 2);
-                        break;
-                    case BUILD_SLICE: {
-                        PyObject step = arg == 3 ? stack[sp - 1] : PyNone.NONE;
-                        sp = replaceTop(stack, sp, arg, new PySlice(stack[sp - arg], stack[sp - arg + 1], step));
-                        break;
-                    }
-                    case BUILD_TUPLE:
-                        sp = moveInto(stack, sp, arg, true);
-                        break;
-                    case BUILD_LIST:
-                        sp = moveInto(stack, sp, arg, false);
-                        break;
-                    case BUILD_SET:
-                        sp = replaceTop(stack, sp, arg, buildSet(stack, sp, arg));
-                        break;
-                    case BUILD_MAP:
-                        sp = replaceTop(stack, sp, 2 * arg, buildMap(stack, sp, arg));
-                        break;
-                    case UNPACK_SEQUENCE:
-                        sp = Unpacking.unpack(stack, sp, arg);
-                        break;
-                    case UNPACK_EX:
-                        sp = Unpacking.unpackStarred(stack, sp, arg & 0xFF, arg >>> 8);
-                        break;
-                    case JUMP_FORWARD:
-                        pc = arg;
-                        break;
-                    case JUMP_BACKWARD:
-                        pc = arg;
-                        if (breaker.pending()) {
-                            f.sp = sp;
-                            handleBreaker(ts);
-                        }
-                        break;
-                    case POP_JUMP_IF_FALSE: {
-                        PyObject v = stack[sp - 1];
-                        if (v == PyBool.FALSE || v != PyBool.TRUE && !v.isTrue()) {
-                            pc = arg;
-                        }
-                        sp = pop(stack, sp, 1);
-                        break;
-                    }
-                    case POP_JUMP_IF_TRUE: {
-                        PyObject v = stack[sp - 1];
-                        if (v == PyBool.TRUE || v != PyBool.FALSE && v.isTrue()) {
-                            pc = arg;
-                        }
-                        sp = pop(stack, sp, 1);
-                        break;
-                    }
-                    case JUMP_IF_FALSE_OR_POP:
-                        if (!stack[sp - 1].isTrue()) {
-                            pc = arg;
-                        } else {
+        for (;;) {
+            try {
+                for (;;) {
+                    final int ins = instructions[pc++];
+                    final int arg = ins >>> 8;
+                    f.pc = pc;
+                    switch (ins & 0xFF) {
+                        case NOP:
+                            break;
+                        case POP_TOP:
                             sp = pop(stack, sp, 1);
+                            break;
+                        case DUP_TOP:
+                            stack[sp] = RefCount.newRef(stack[sp - 1]);
+                            sp++;
+                            break;
+                        case DUP_TOP_TWO:
+                            stack[sp] = RefCount.newRef(stack[sp - 2]);
+                            stack[sp + 1] = RefCount.newRef(stack[sp - 1]);
+                            sp += 2;
+                            break;
+                        case ROT_TWO: {
+                            PyObject top = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = top;
+                            break;
                         }
-                        break;
-                    case JUMP_IF_TRUE_OR_POP:
-                        if (stack[sp - 1].isTrue()) {
-                            pc = arg;
-                        } else {
+                        case ROT_THREE: {
+                            PyObject top = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = stack[sp - 3];
+                            stack[sp - 3] = top;
+                            break;
+                        }
+                        case LOAD_CONST:
+                            stack[sp++] = code.consts[arg];
+                            break;
+                        case LOAD_FAST: {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw unboundLocal(code.varnames[arg]);
+                            }
+                            RefCount.incref(v);
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST: {
+                            PyObject old = locals[arg];
+                            locals[arg] = stack[--sp];
+                            stack[sp] = null;
+                            RefCount.xdecref(old);
+                            break;
+                        }
+                        case DELETE_FAST: {
+                            PyObject old = locals[arg];
+                            if (old == null) {
+                                throw unboundLocal(code.varnames[arg]);
+                            }
+                            locals[arg] = null;
+                            RefCount.decref(old);
+                            break;
+                        }
+                        case LOAD_DEREF:
+                            stack[sp++] = RefCount.newRef(loadDeref(f, arg));
+                            break;
+                        case STORE_DEREF:
+                            f.cells[arg].set(take(stack, --sp));
+                            break;
+                        case DELETE_DEREF:
+                            loadDeref(f, arg);
+                            f.cells[arg].set(null);
+                            break;
+                        case LOAD_CLOSURE:
+                            stack[sp++] = RefCount.newRef(f.cells[arg]);
+                            break;
+                        case LOAD_GLOBAL:
+                            stack[sp++] = RefCount.newRef(loadGlobal(f, arg));
+                            break;
+                        case STORE_GLOBAL:
+                            globalBinding(f, arg).set(take(stack, --sp));
+                            break;
+                        case DELETE_GLOBAL: {
+                            Namespace.Binding b = globalBinding(f, arg);
+                            if (b.value == null) {
+                                throw Errors.nameError(code.names[arg]);
+                            }
+                            b.set(null);
+                            break;
+                        }
+                        case LOAD_NAME:
+                            stack[sp++] = RefCount.newRef(loadName(f, arg));
+                            break;
+                        case STORE_NAME:
+                            RefCount.xdecref(f.namespace.put(code.names[arg], take(stack, --sp)));
+                            break;
+                        case DELETE_NAME: {
+                            PyObject old = f.namespace.remove(code.names[arg]);
+                            if (old == null) {
+                                throw Errors.nameError(code.names[arg]);
+                            }
+                            RefCount.decref(old);
+                            break;
+                        }
+                        case LOAD_ATTR:
+                            sp = replaceTop(stack, sp, 1, stack[sp - 1].getAttr(code.names[arg]));
+                            break;
+                        case STORE_ATTR:
+                            stack[sp - 1].setAttr(code.names[arg], stack[sp - 2]);
+                            sp = pop(stack, sp, 2);
+                            break;
+                        case DELETE_ATTR:
+                            stack[sp - 1].delAttr(code.names[arg]);
                             sp = pop(stack, sp, 1);
+                            break;
+                        case LOAD_METHOD:
+                            loadMethod(stack, sp, code.names[arg]);
+                            sp++;
+                            break;
+                        case BINARY_OP:
+                            sp = replaceTop(stack, sp, 2, Ops.binary(arg, stack[sp - 2], stack[sp - 1]));
+                            break;
+                        case UNARY_NEGATIVE:
+                            sp = replaceTop(stack, sp, 1, Ops.negative(stack[sp - 1]));
+                            break;
+                        case UNARY_POSITIVE:
+                            sp = replaceTop(stack, sp, 1, Ops.positive(stack[sp - 1]));
+                            break;
+                        case UNARY_INVERT:
+                            sp = replaceTop(stack, sp, 1, Ops.invert(stack[sp - 1]));
+                            break;
+                        case UNARY_NOT:
+                            sp = replaceTop(stack, sp, 1, PyBool.of(!stack[sp - 1].isTrue()));
+                            break;
+                        case COMPARE_OP:
+                            sp = replaceTop(stack, sp, 2, Ops.compare(arg, stack[sp - 2], stack[sp - 1]));
+                            break;
+                        case IS_OP:
+                            sp = replaceTop(stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) ^ (arg == 1)));
+                            break;
+                        case CONTAINS_OP:
+                            sp = replaceTop(stack, sp, 2, PyBool.of(stack[sp - 1].contains(stack[sp - 2]) ^ (arg == 1)));
+                            break;
+                        case BINARY_SUBSCR:
+                            sp = replaceTop(stack, sp, 2, stack[sp - 2].getItem(stack[sp - 1]));
+                            break;
+                        case STORE_SUBSCR:
+                            stack[sp - 2].setItem(stack[sp - 1], stack[sp - 3]);
+                            sp = pop(stack, sp, 3);
+                            break;
+                        case DELETE_SUBSCR:
+                            stack[sp - 2].delItem(stack[sp - 1]);
+                            sp = pop(stack, sp, 2);
+                            break;
+                        case BUILD_SLICE: {
+                            PyObject step = arg == 3 ? stack[sp - 1] : PyNone.NONE;
+                            sp = replaceTop(stack, sp, arg, new PySlice(stack[sp - arg], stack[sp - arg + 1], step));
+                            break;
                         }
-                        break;
-                    case GET_ITER:
-                        sp = replaceTop(stack, sp, 1, stack[sp - 1].iter());
-                        break;
-                    case FOR_ITER: {
-                        PyObject next = stack[sp - 1].next();
-                        if (next == null) {
-                            sp = pop(stack, sp, 1);
+                        case BUILD_TUPLE:
+                            sp = moveInto(stack, sp, arg, true);
+                            break;
+                        case BUILD_LIST:
+                            sp = moveInto(stack, sp, arg, false);
+                            break;
+                        case BUILD_SET:
+                            sp = replaceTop(stack, sp, arg, buildSet(stack, sp, arg));
+                            break;
+                        case BUILD_MAP:
+                            sp = replaceTop(stack, sp, 2 * arg, buildMap(stack, sp, arg));
+                            break;
+                        case UNPACK_SEQUENCE:
+                            sp = Unpacking.unpack(stack, sp, arg);
+                            break;
+                        case UNPACK_EX:
+                            sp = Unpacking.unpackStarred(stack, sp, arg & 0xFF, arg >>> 8);
+                            break;
+                        case JUMP_FORWARD:
                             pc = arg;
-                        } else {
-                            stack[sp++] = next;
+                            break;
+                        case JUMP_BACKWARD:
+                            pc = arg;
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
+                            break;
+                        case POP_JUMP_IF_FALSE: {
+                            PyObject v = stack[sp - 1];
+                            if (v == PyBool.FALSE || v != PyBool.TRUE && !v.isTrue()) {
+                                pc = arg;
+                            }
+                            sp = pop(stack, sp, 1);
+                            break;
                         }
-                        break;
-                    }
-                    case RETURN_VALUE: {
-                        PyObject result = stack[--sp];
-                        stack[sp] = null;
-                        f.sp = sp;
-                        return result;
-                    }
-                    case MAKE_FUNCTION:
-                        sp = makeFunction(f, stack, sp, arg);
-                        break;
-                    case BUILD_CLASS: {
-                        f.sp = sp;
-                        sp = replaceTop(stack, sp, arg + 2, buildClass(f, stack, sp, arg));
-                        break;
-                    }
-                    case CALL:
-                        f.sp = sp;
-                        sp = call(stack, sp, arg, null, false);
-                        if (breaker.pending()) {
+                        case POP_JUMP_IF_TRUE: {
+                            PyObject v = stack[sp - 1];
+                            if (v == PyBool.TRUE || v != PyBool.FALSE && v.isTrue()) {
+                                pc = arg;
+                            }
+                            sp = pop(stack, sp, 1);
+                            break;
+                        }
+                        case JUMP_IF_FALSE_OR_POP:
+                            if (!stack[sp - 1].isTrue()) {
+                                pc = arg;
+                            } else {
+                                sp = pop(stack, sp, 1);
+                            }
+                            break;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (stack[sp - 1].isTrue()) {
+                                pc = arg;
+                            } else {
+                                sp = pop(stack, sp, 1);
+                            }
+                            break;
+                        case GET_ITER:
+                            sp = replaceTop(stack, sp, 1, stack[sp - 1].iter());
+                            break;
+                        case FOR_ITER: {
+                            PyObject next = stack[sp - 1].next();
+                            if (next == null) {
+                                sp = pop(stack, sp, 1);
+                                pc = arg;
+                            } else {
+                                stack[sp++] = next;
+                            }
+                            break;
+                        }
+                        case RETURN_VALUE: {
+                            PyObject result = stack[--sp];
+                            stack[sp] = null;
                             f.sp = sp;
-                            handleBreaker(ts);
+                            return result;
                         }
-                        break;
-                    case CALL_KW:
-                        f.sp = sp;
-                        sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), false);
-                        break;
-                    case CALL_METHOD:
-                        f.sp = sp;
-                        sp = call(stack, sp, arg, null, true);
-                        if (breaker.pending()) {
+                        case MAKE_FUNCTION:
+                            sp = makeFunction(f, stack, sp, arg);
+                            break;
+                        case BUILD_CLASS: {
                             f.sp = sp;
-                            handleBreaker(ts);
+                            sp = replaceTop(stack, sp, arg + 2, buildClass(f, stack, sp, arg));
+                            break;
                         }
-                        break;
-                    case CALL_METHOD_KW:
-                        f.sp = sp;
-                        sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), true);
-                        break;
-                    case IMPORT_NAME:
-                        stack[sp++] = ts.vm.importModule(code.names[arg]);
-                        break;
-                    case IMPORT_FROM:
-                        stack[sp] = importFrom(stack[sp - 1], code.names[arg]);
-                        sp++;
-                        break;
-                    case RAISE_VARARGS:
-                        throw raise(arg == 0 ? null : stack[sp - 1]);
-                    case LOAD_ASSERTION_ERROR:
-                        stack[sp++] = PyExceptionTypes.ASSERTION_ERROR;
-                        break;
-                    case RESUME:
-                        if (breaker.pending()) {
+                        case CALL:
                             f.sp = sp;
-                            handleBreaker(ts);
-                        }
-                        break;
-                    default:
-                        throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
+                            sp = call(stack, sp, arg, null, false);
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
+                            break;
+                        case CALL_KW:
+                            f.sp = sp;
+                            sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), false);
+                            break;
+                        case CALL_METHOD:
+                            f.sp = sp;
+                            sp = call(stack, sp, arg, null, true);
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
+                            break;
+                        case CALL_METHOD_KW:
+                            f.sp = sp;
+                            sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), true);
+                            break;
+                        case IMPORT_NAME:
+                            stack[sp++] = ts.vm.importModule(code.names[arg]);
+                            break;
+                        case IMPORT_FROM:
+                            stack[sp] = importFrom(stack[sp - 1], code.names[arg]);
+                            sp++;
+                            break;
+                        case RAISE_VARARGS:
+                            throw raise(ts, arg, stack, sp);
+                        case LOAD_ASSERTION_ERROR:
+                            stack[sp++] = PyExceptionTypes.ASSERTION_ERROR;
+                            break;
+                        case RESUME:
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
+                            break;
+                        case PUSH_EXC_INFO:
+                            ts.pushHandled((PyBaseException) stack[sp - 1]);
+                            break;
+                        case POP_EXCEPT:
+                            ts.popHandled();
+                            break;
+                        case CHECK_EXC_MATCH:
+                            sp = replaceTop(stack, sp, 1, PyBool.of(exceptionMatches(stack[sp - 2], stack[sp - 1])));
+                            break;
+                        case RERAISE:
+                            throw new PyException((PyBaseException) take(stack, --sp)).reraise();
+                        default:
+                            throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
+                    }
+                }
+            } catch (PyException e) {
+                // The exception table: pop back to the handler's depth, push the exception, jump.
+                int at = pc - 1;
+                if (!e.takeReraised()) {
+                    addTraceback(e, f);
+                    chainToHandled(ts, e.value());
+                }
+                int h = code.handlers.at(at);
+                if (h < 0) {
+                    f.sp = sp;
+                    throw e;
+                }
+                sp = pop(stack, sp, sp - code.handlers.depth()[h]);
+                stack[sp++] = e.takeValue();
+                pc = code.handlers.target()[h];
+            }
+        }
+    }
+
+    /** A new exception raised while another is handled gets it as its {@code __context__}, as in CPython. */
+    private static void chainToHandled(ThreadState ts, PyBaseException raised) {
+        PyBaseException handled = ts.handledNow();
+        if (handled != null && handled != raised && raised.context() == null) {
+            raised.setContext(handled);
+        }
+    }
+
+    /** CHECK_EXC_MATCH: is {@code exc} an instance of the class, or of one of the tuple's classes? */
+    private static boolean exceptionMatches(PyObject exc, PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                if (exceptionMatches(exc, t.get(i))) {
+                    return true;
                 }
             }
-        } catch (PyException e) {
-            f.sp = sp;
-            throw e;
+            return false;
         }
+        if (!(type instanceof PyType cls) || !cls.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return exc.type().isSubtypeOf(cls);
     }
 
     /** A switch point found the eval breaker set: do what was asked (heap work, an audit). */
@@ -718,24 +769,46 @@ public final class Interpreter {
     }
 
     /**
-     * RAISE_VARARGS: an exception class is instantiated, an instance is raised as it is. The
-     * {@link PyException} owns a reference of its own (the operand stays on the stack and goes
-     * with the frame).
+     * RAISE_VARARGS: {@code raise} (n = 0) re-raises the exception being handled, keeping its
+     * traceback; {@code raise exc} (n = 1) and {@code raise exc from cause} (n = 2) raise an
+     * instance as it is, or a new instance of a class. The {@link PyException} owns a reference of
+     * its own (the operands stay on the stack and go with the frame or the handler).
      */
-    private static PyException raise(PyObject exc) {
-        if (exc == null) {
-            return Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+    private static PyException raise(ThreadState ts, int n, PyObject[] stack, int sp) {
+        if (n == 0) {
+            PyBaseException handled = ts.handledNow();
+            if (handled == null) {
+                return Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            return new PyException(RefCount.newRef(handled)).reraise();
         }
-        if (exc instanceof PyType t && t.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
-            exc = t.call(new PyObject[0], 0, 0, null);
+        PyBaseException exc = exceptionInstance(stack[sp - n], "exceptions must derive from BaseException");
+        if (n == 2) {
+            PyObject from = stack[sp - 1];
+            try {
+                PyBaseException cause = from == PyNone.NONE ? null
+                        : exceptionInstance(from, "exception causes must derive from BaseException");
+                exc.setCause(cause);
+                RefCount.xdecref(cause);
+            } catch (PyException bad) {
+                RefCount.decref(exc);
+                return bad;
+            }
+        }
+        return new PyException(exc);
+    }
+
+    /** A new reference to an exception: the instance itself, or a new instance of the class. */
+    private static PyBaseException exceptionInstance(PyObject o, String notAnException) {
+        if (o instanceof PyType t && t.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
+            o = t.call(new PyObject[0], 0, 0, null);
         } else {
-            RefCount.incref(exc);
+            RefCount.incref(o);
         }
-        if (exc instanceof PyBaseException e) {
-            e.traceback().clear();
-            return new PyException(e);
+        if (o instanceof PyBaseException e) {
+            return e;
         }
-        RefCount.decref(exc);
-        return Errors.typeError("exceptions must derive from BaseException");
+        RefCount.decref(o);
+        throw Errors.typeError(notAnException);
     }
 }

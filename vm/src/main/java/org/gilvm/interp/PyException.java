@@ -12,6 +12,11 @@ import org.gilvm.objects.PyType;
 public final class PyException extends RuntimeException {
     private final PyBaseException value;
     private boolean discarded;
+    /**
+     * Raised again as it was (RERAISE, bare {@code raise}): the frame it is re-raised in already has
+     * its traceback entry, so no new one is added there (CPython skips PyTraceBack_Here too).
+     */
+    private boolean reraised;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);
@@ -19,6 +24,25 @@ public final class PyException extends RuntimeException {
     }
 
     public PyBaseException value() {
+        return value;
+    }
+
+    /** This exception, marked as a re-raise (see {@link #reraised}). */
+    PyException reraise() {
+        reraised = true;
+        return this;
+    }
+
+    /** Whether the current frame must skip its traceback entry; reading it clears it for the next frame. */
+    boolean takeReraised() {
+        boolean r = reraised;
+        reraised = false;
+        return r;
+    }
+
+    /** Hands the exception object's reference to a handler (it goes on the operand stack). */
+    PyBaseException takeValue() {
+        discarded = true;
         return value;
     }
 

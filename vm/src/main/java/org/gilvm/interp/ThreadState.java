@@ -1,7 +1,10 @@
 package org.gilvm.interp;
 
 import org.gilvm.heap.Mutator;
+import org.gilvm.heap.RefCount;
+import org.gilvm.heap.RefVisitor;
 import org.gilvm.heap.Site;
+import org.gilvm.objects.PyBaseException;
 
 /**
  * What the interpreter keeps per OS thread: the VM it runs in, the innermost frame (the chain of
@@ -14,6 +17,36 @@ public final class ThreadState extends Mutator {
     public final String name;
     Frame frame;
     int depth;
+    /**
+     * The exceptions being handled (sys.exc_info()), innermost last: pushed when an except or
+     * finally block starts, popped when it ends. Each entry owns a reference; the audit counts them.
+     */
+    private PyBaseException[] handled = new PyBaseException[8];
+    private int nhandled;
+
+    void pushHandled(PyBaseException e) {
+        if (nhandled == handled.length) {
+            handled = java.util.Arrays.copyOf(handled, nhandled * 2);
+        }
+        handled[nhandled++] = RefCount.newRef(e);
+    }
+
+    void popHandled() {
+        PyBaseException e = handled[--nhandled];
+        handled[nhandled] = null;
+        RefCount.decref(e);
+    }
+
+    /** The exception being handled now, or null (borrowed). */
+    PyBaseException handledNow() {
+        return nhandled == 0 ? null : handled[nhandled - 1];
+    }
+
+    void visitHandled(RefVisitor v) {
+        for (int i = 0; i < nhandled; i++) {
+            v.visit(handled[i]);
+        }
+    }
 
     ThreadState(Vm vm, String name) {
         super(vm.heap(), name);

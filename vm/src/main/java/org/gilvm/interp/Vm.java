@@ -180,6 +180,8 @@ public final class Vm {
             printSyntaxError(source, e);
             writeStats(EXIT_EXCEPTION);
             return EXIT_EXCEPTION;
+        } catch (RuntimeException | Error bug) {
+            return internalError(bug);
         }
         ThreadState ts = startThread("MainThread");
         int status;
@@ -195,14 +197,19 @@ public final class Vm {
             write(err, crash.report());
             status = FatalError.EXIT_STATUS;
         } catch (RuntimeException | Error bug) {
-            flush();
-            write(err, "gilvm: internal error: " + bug + "\n");
-            status = EXIT_INTERNAL;
+            status = internalError(bug);
         }
         flush();
         writeStats(status);
         endThread(ts);
         return status;
+    }
+
+    /** A bug in gilvm itself: one line on stderr and exit status 70, never a Java stack trace. */
+    private int internalError(Throwable bug) {
+        flush();
+        write(err, "gilvm: internal error: " + bug + "\n");
+        return EXIT_INTERNAL;
     }
 
     /** Attaches a new thread state to the calling thread (a {@link VmThread}, or any thread for tests). */
@@ -298,6 +305,7 @@ public final class Vm {
                 for (Frame f = ts.frame; f != null; f = f.back) {
                     f.traverse(v);
                 }
+                ts.visitHandled(v);
             }
             for (PyModule m : modules.values()) {
                 m.globals().forEach((name, value) -> v.visit(value));
@@ -363,8 +371,30 @@ public final class Vm {
         return EXIT_EXCEPTION;
     }
 
-    /** CPython's traceback format, with runs of the same line summarised as CPython 3.11 does. */
+    /**
+     * CPython's traceback format, with runs of the same line summarised as CPython 3.11 does, and
+     * the chain of exceptions before it: the cause ({@code raise ... from}), or else the context
+     * (the exception being handled when this one was raised), oldest first.
+     */
     public static String formatTraceback(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(sb, e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return sb.toString();
+    }
+
+    private static void formatChain(StringBuilder sb, PyBaseException e, java.util.Set<PyBaseException> seen) {
+        seen.add(e);
+        if (e.cause() != null && !seen.contains(e.cause())) {
+            formatChain(sb, e.cause(), seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context() != null && !e.suppressContext() && !seen.contains(e.context())) {
+            formatChain(sb, e.context(), seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        sb.append(formatOne(e));
+    }
+
+    private static String formatOne(PyBaseException e) {
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         List<PyBaseException.TracebackEntry> entries = e.traceback();
         PyBaseException.TracebackEntry last = null;

@@ -15,6 +15,45 @@ public class PyBaseException extends PyInstance {
 
     private PyTuple args = PyTuple.EMPTY;
     private final List<TracebackEntry> traceback = new ArrayList<>();
+    /** {@code __context__}: the exception being handled when this one was raised; owned, or null. */
+    private PyBaseException context;
+    /** {@code __cause__}: set by {@code raise ... from}; owned, or null. */
+    private PyBaseException cause;
+    /** {@code __suppress_context__}: {@code raise ... from} hides the context in tracebacks. */
+    private boolean suppressContext;
+
+    public PyBaseException context() {
+        return context;
+    }
+
+    public PyBaseException cause() {
+        return cause;
+    }
+
+    public boolean suppressContext() {
+        return suppressContext;
+    }
+
+    /** Sets {@code __context__} (a new reference is taken), unless that would make a cycle of contexts. */
+    public void setContext(PyBaseException handled) {
+        for (PyBaseException e = handled; e != null; e = e.context) {
+            if (e == this) {
+                return;
+            }
+        }
+        PyBaseException old = context;
+        context = RefCount.newRef(handled);
+        RefCount.xdecref(old);
+    }
+
+    /** {@code raise self from newCause}: newCause may be null ({@code from None}); a new reference is taken. */
+    public void setCause(PyBaseException newCause) {
+        PyBaseException old = cause;
+        cause = newCause;
+        RefCount.xincref(newCause);
+        suppressContext = true;
+        RefCount.xdecref(old);
+    }
 
     public PyBaseException(PyType type) {
         super(type);
@@ -35,6 +74,12 @@ public class PyBaseException extends PyInstance {
     @Override
     public void traverse(RefVisitor v) {
         v.visit(args);
+        if (context != null) {
+            v.visit(context);
+        }
+        if (cause != null) {
+            v.visit(cause);
+        }
         super.traverse(v);
     }
 
@@ -44,6 +89,14 @@ public class PyBaseException extends PyInstance {
         super.takeOwned(into);
         into.add(args);
         args = PyTuple.EMPTY;
+        if (context != null) {
+            into.add(context);
+            context = null;
+        }
+        if (cause != null) {
+            into.add(cause);
+            cause = null;
+        }
     }
 
     public List<TracebackEntry> traceback() {
@@ -54,6 +107,15 @@ public class PyBaseException extends PyInstance {
     public PyObject getAttr(String name) {
         if (name.equals("args")) {
             return RefCount.newRef(args);
+        }
+        if (name.equals("__context__")) {
+            return context == null ? PyNone.NONE : RefCount.newRef(context);
+        }
+        if (name.equals("__cause__")) {
+            return cause == null ? PyNone.NONE : RefCount.newRef(cause);
+        }
+        if (name.equals("__suppress_context__")) {
+            return PyBool.of(suppressContext);
         }
         return super.getAttr(name);
     }

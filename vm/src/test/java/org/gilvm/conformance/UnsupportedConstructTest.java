@@ -13,7 +13,7 @@ class UnsupportedConstructTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "x = lambda: 1|'lambda' is not supported by gilvm",
-        "try:\\n    pass\\nexcept Exception:\\n    pass|'try' statements are not supported by gilvm",
+        "try:\\n    pass\\nexcept* Exception:\\n    pass|'except*' is not supported by gilvm",
         "with open('f') as f:\\n    pass|'with' statements are not supported by gilvm",
         "x = [i for i in range(3)]|comprehensions are not supported by gilvm",
         "print(f'{1}')|f-strings are not supported by gilvm",
