@@ -266,6 +266,32 @@ public final class AstBuilder {
         return new Stmt.FunctionDef(ctx.NAME().getText(), params, block(ctx.block()), line(ctx), col(ctx));
     }
 
+    private static Expr lambda(LambdefContext ctx) {
+        List<Stmt.Param> params = new ArrayList<>();
+        boolean sawDefault = false;
+        if (ctx.lambda_params() != null) {
+            for (Lambda_paramContext p : ctx.lambda_params().lambda_param()) {
+                if (p.NAME() == null || !p.getChild(0).getText().equals(p.NAME().getText())) {
+                    throw unsupported(p, "'*args', '**kwargs' and '/' in lambdas are not supported by gilvm");
+                }
+                String name = p.NAME().getText();
+                for (Stmt.Param seen : params) {
+                    if (seen.name().equals(name)) {
+                        throw PythonSyntaxError.syntax("duplicate argument '" + name + "' in function definition",
+                                line(p), col(p));
+                    }
+                }
+                Expr defaultValue = p.test() == null ? null : test(p.test());
+                if (defaultValue == null && sawDefault) {
+                    throw PythonSyntaxError.syntax("non-default argument follows default argument", line(p), col(p));
+                }
+                sawDefault |= defaultValue != null;
+                params.add(new Stmt.Param(name, defaultValue, line(p), col(p)));
+            }
+        }
+        return new Expr.Lambda(params, test(ctx.test()), line(ctx), col(ctx));
+    }
+
     private static Stmt classDef(ClassdefContext ctx) {
         List<Expr> bases = new ArrayList<>();
         if (ctx.arglist() != null) {
@@ -404,7 +430,7 @@ public final class AstBuilder {
 
     private static Expr test(TestContext ctx) {
         if (ctx.lambdef() != null) {
-            throw unsupported(ctx, "'lambda' is not supported by gilvm");
+            return lambda(ctx.lambdef());
         }
         Expr body = orTest(ctx.or_test(0));
         if (ctx.or_test().size() == 1) {

@@ -39,6 +39,9 @@ public sealed interface Expr {
     /** A call; {@code args} are positional, {@code keywords} follow them. */
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, int line, int col) implements Expr { }
 
+    /** {@code lambda params: body}. */
+    record Lambda(List<Stmt.Param> params, Expr body, int line, int col) implements Expr { }
+
     record Keyword(String name, Expr value) { }
 
     record Attribute(Expr value, String attr, int line, int col) implements Expr { }

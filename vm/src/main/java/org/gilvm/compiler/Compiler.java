@@ -422,9 +422,20 @@ public final class Compiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
+        pushFunction(f, f.params(), f.name(), f.line(), f.body());
+        storeName(f.name());
+    }
+
+    /** A lambda is a function whose body returns its expression; it is named {@code <lambda>}. */
+    private void lambda(Expr.Lambda l) {
+        pushFunction(l, l.params(), "<lambda>", l.line(), List.of(new Stmt.Return(l.body(), l.line(), l.col())));
+    }
+
+    /** Evaluates the defaults, compiles the body into a code object and pushes the new function. */
+    private void pushFunction(Object node, List<Stmt.Param> params, String name, int line, List<Stmt> body) {
         int flags = 0;
         int defaults = 0;
-        for (Stmt.Param p : f.params()) {
+        for (Stmt.Param p : params) {
             if (p.defaultValue() != null) {
                 expr(p.defaultValue());
                 defaults++;
@@ -434,12 +445,11 @@ public final class Compiler {
             b.emit(BUILD_TUPLE, defaults);
             flags |= 1;
         }
-        Scope inner = symtable.scopeOf(f);
-        Code code = nested(inner, Code.Kind.FUNCTION, f.line(), f.name(), f.params().size(), f.body());
+        Scope inner = symtable.scopeOf(node);
+        Code code = nested(inner, Code.Kind.FUNCTION, line, name, params.size(), body);
         flags |= closure(inner);
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);
-        storeName(f.name());
     }
 
     /** Compiles a function or class body into its own code object (loops do not reach across it). */
@@ -632,6 +642,8 @@ public final class Compiler {
             b.place(orElse);
             expr(i.orElse());
             b.place(end);
+        } else if (e instanceof Expr.Lambda l) {
+            lambda(l);
         } else if (e instanceof Expr.Call c) {
             call(c);
         } else if (e instanceof Expr.Attribute a) {

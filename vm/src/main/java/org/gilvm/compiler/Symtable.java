@@ -191,7 +191,20 @@ final class Symtable {
     }
 
     private void expr(Expr e, Scope scope) {
-        if (e instanceof Expr.Name n) {
+        if (e instanceof Expr.Lambda l) {
+            for (Stmt.Param p : l.params()) {
+                if (p.defaultValue() != null) {
+                    expr(p.defaultValue(), scope);
+                }
+            }
+            Scope inner = new Scope(Scope.Kind.FUNCTION, "<lambda>", scope.childQualnamePrefix() + "<lambda>", scope);
+            scopes.put(l, inner);
+            for (Stmt.Param p : l.params()) {
+                inner.params.add(p.name());
+                inner.mentioned.add(p.name());
+            }
+            expr(l.body(), inner);
+        } else if (e instanceof Expr.Name n) {
             scope.used.add(n.id());
             scope.mentioned.add(n.id());
         } else if (e instanceof Expr.BinOp b) {

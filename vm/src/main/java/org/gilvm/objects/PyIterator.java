@@ -408,6 +408,136 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    public static final PyType MAP = new PyType("map", PyType.OBJECT, (t, a) -> {
+        a.noKeywords();
+        if (a.size() < 2) {
+            throw Errors.typeError("map() must have at least two arguments.");
+        }
+        PyObject[] sources = new PyObject[a.size() - 1];
+        try {
+            for (int i = 0; i < sources.length; i++) {
+                sources[i] = a.get(i + 1).iter();
+            }
+        } catch (RuntimeException e) {
+            for (PyObject made : sources) {
+                RefCount.xdecref(made);
+            }
+            throw e;
+        }
+        return new MapIterator(RefCount.newRef(a.get(0)), sources);
+    });
+
+    /** {@code map(f, *iterables)}: owns the function and the source iterators; yields f's results. */
+    public static final class MapIterator extends PyIterator {
+        private PyObject function;
+        private PyObject[] sources;
+
+        /** Steals both references. */
+        MapIterator(PyObject function, PyObject[] sources) {
+            super(MAP);
+            this.function = function;
+            this.sources = sources;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject[] src = sources;
+            if (src.length == 0) {
+                return null;
+            }
+            PyObject[] args = new PyObject[src.length];
+            int taken = 0;
+            try {
+                for (; taken < src.length; taken++) {
+                    args[taken] = src[taken].next();
+                    if (args[taken] == null) {
+                        return null;
+                    }
+                }
+                return function.call(args, 0, args.length, null);
+            } finally {
+                PyList.decrefLastToFirst(args, taken);
+            }
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(function);
+            for (PyObject s : sources) {
+                v.visit(s);
+            }
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject[] old = new PyObject[sources.length + 1];
+            old[0] = function;
+            System.arraycopy(sources, 0, old, 1, sources.length);
+            function = PyNone.NONE;
+            sources = NO_ITEMS;
+            RefCount.releaseInOrder(old, old.length);
+        }
+    }
+
+    public static final PyType FILTER = new PyType("filter", PyType.OBJECT, (t, a) -> {
+        a.noKeywords().between(2, 2);
+        PyObject source = a.get(1).iter();
+        return new FilterIterator(RefCount.newRef(a.get(0)), source);
+    });
+
+    /** {@code filter(f, iterable)}: the items for which f (or, with None, the item itself) is true. */
+    public static final class FilterIterator extends PyIterator {
+        private PyObject predicate;
+
+        /** Steals both references. */
+        FilterIterator(PyObject predicate, PyObject source) {
+            super(FILTER, source);
+            this.predicate = predicate;
+        }
+
+        @Override
+        public PyObject next() {
+            while (source != null) {
+                PyObject x = source.next();
+                if (x == null) {
+                    return null;
+                }
+                boolean keep;
+                try {
+                    if (predicate == PyNone.NONE) {
+                        keep = x.isTrue();
+                    } else {
+                        PyObject verdict = Call.positional(predicate, x);
+                        keep = verdict.isTrue();
+                        RefCount.decref(verdict);
+                    }
+                } catch (RuntimeException e) {
+                    RefCount.decref(x);
+                    throw e;
+                }
+                if (keep) {
+                    return x;
+                }
+                RefCount.decref(x);
+            }
+            return null;
+        }
+
+        @Override
+        public void traverse(RefVisitor v) {
+            v.visit(predicate);
+            super.traverse(v);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject[] old = {predicate, source};
+            predicate = PyNone.NONE;
+            source = null;
+            RefCount.releaseInOrder(old, 2);
+        }
+    }
+
     /** Wraps an instance whose class defines {@code __next__}: StopIteration becomes null. */
     public static PyObject nextOf(PyObject iterator) {
         return iterator.next();

@@ -255,21 +255,30 @@ public final class PyList extends PyObject {
         }
     }
 
-    /** A stable sort with Python's {@code <}; the list reads as empty while sorting, as in CPython. */
-    public void sort(boolean reverse) {
+    /**
+     * {@code list.sort(key=..., reverse=...)}: stable, with Python's {@code <} on the items or on
+     * their keys (computed once each, in order; key may be null). The list reads as empty while
+     * sorting, as in CPython; if a key or a comparison raises, the list gets its items back unsorted
+     * if the keys were not all made, sorted as far as they got otherwise.
+     */
+    public void sort(PyObject key, boolean reverse) {
         // The references move to the work array while the list reads as empty.
         PyObject[] work = Arrays.copyOf(items, size);
         int n = size;
         items = NO_ITEMS;
         size = 0;
-        if (reverse) {
-            reverseRange(work, n);
-        }
+        PyObject[] keys = work;
         try {
-            Arrays.sort(work, 0, n, (a, b) -> Ops.lessThan(a, b) ? -1 : Ops.lessThan(b, a) ? 1 : 0);
+            if (key != null) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Call.positional(key, work[i]);
+                }
+            }
+            sortBy(keys, work, n, reverse);
         } finally {
-            if (reverse) {
-                reverseRange(work, n);
+            if (keys != work) {
+                RefCount.releaseInOrder(keys, n);
             }
             // Anything a comparison stored into the list meanwhile is dropped: store the sorted
             // items first, then decref what was there.
@@ -281,9 +290,33 @@ public final class PyList extends PyObject {
         }
     }
 
-    private static void reverseRange(PyObject[] a, int n) {
+    /** Sorts {@code items} by {@code keys} (the same array when there is no key function), stably. */
+    private static void sortBy(PyObject[] keys, PyObject[] items, int n, boolean reverse) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = reverse ? n - 1 - i : i;
+        }
+        Arrays.sort(order, (a, b) -> Ops.lessThan(keys[a], keys[b]) ? -1 : Ops.lessThan(keys[b], keys[a]) ? 1 : 0);
+        if (reverse) {
+            reverseRange(order, n);
+        }
+        PyObject[] sortedItems = new PyObject[n];
+        PyObject[] sortedKeys = keys == items ? sortedItems : new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            sortedItems[i] = items[order[i]];
+            if (keys != items) {
+                sortedKeys[i] = keys[order[i]];
+            }
+        }
+        System.arraycopy(sortedItems, 0, items, 0, n);
+        if (keys != items) {
+            System.arraycopy(sortedKeys, 0, keys, 0, n);
+        }
+    }
+
+    private static <T> void reverseRange(T[] a, int n) {
         for (int i = 0, j = n - 1; i < j; i++, j--) {
-            PyObject t = a[i];
+            T t = a[i];
             a[i] = a[j];
             a[j] = t;
         }

@@ -43,7 +43,7 @@ public final class Builtins {
         TypeMethods.installAll();
         for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
                 PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
-                PyIterator.ENUMERATE, PyIterator.ZIP}) {
+                PyIterator.ENUMERATE, PyIterator.ZIP, PyIterator.MAP, PyIterator.FILTER}) {
             ns.put(t.name(), t);
         }
         PyExceptionTypes.all().forEach(ns::put);
@@ -139,8 +139,9 @@ public final class Builtins {
     }
 
     private static PyObject minMax(Args a, String name, boolean max) {
-        a.onlyKeywords("default");
+        a.onlyKeywords("key", "default");
         PyObject fallback = a.keyword("default");
+        PyObject key = noneAsNull(a.keyword("key"));
         if (a.size() == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         }
@@ -149,27 +150,37 @@ public final class Builtins {
         }
         // One argument: iterate it. Several: walk the arguments themselves (no tuple needed).
         PyObject it = a.size() == 1 ? a.get(0).iter() : null;
-        PyObject best = null; // our one reference to the winner so far; every loser is dropped at once
+        // Our one reference to the winner so far and to its key; every loser is dropped at once.
+        PyObject best = null;
+        PyObject bestKey = null;
         try {
             for (int i = 0; ; i++) {
                 PyObject x = it != null ? it.next() : i < a.size() ? RefCount.newRef(a.get(i)) : null;
                 if (x == null) {
                     break;
                 }
+                PyObject k = null;
                 try {
-                    if (best == null || (max ? Ops.lessThan(best, x) : Ops.lessThan(x, best))) {
+                    k = key == null ? RefCount.newRef(x) : Call.positional(key, x);
+                    if (best == null || (max ? Ops.lessThan(bestKey, k) : Ops.lessThan(k, bestKey))) {
                         PyObject loser = best;
+                        PyObject loserKey = bestKey;
                         best = x;
+                        bestKey = k;
                         x = loser;
+                        k = loserKey;
                     }
                 } finally {
-                    RefCount.xdecref(x); // the loser (or the new item, if the comparison raised)
+                    // the loser (or the new item, if the key or the comparison raised)
+                    RefCount.xdecref(x);
+                    RefCount.xdecref(k);
                 }
             }
         } catch (Throwable e) {
             RefCount.xdecref(best);
             throw e;
         } finally {
+            RefCount.xdecref(bestKey);
             RefCount.xdecref(it);
         }
         if (best == null) {
@@ -209,15 +220,20 @@ public final class Builtins {
         return total;
     }
 
+    /** A keyword argument given as None means "not given" (key=None, default sorting). */
+    static PyObject noneAsNull(PyObject o) {
+        return o == PyNone.NONE ? null : o;
+    }
+
     private static PyObject sorted(Args a) {
-        a.onlyKeywords("reverse");
+        a.onlyKeywords("key", "reverse");
         if (a.size() != 1) {
             throw Errors.typeError("sorted expected 1 argument, got " + a.size());
         }
         PyObject reverse = a.keyword("reverse");
         PyList list = PyList.fromIterable(a.get(0));
         try {
-            list.sort(reverse != null && reverse.isTrue());
+            list.sort(noneAsNull(a.keyword("key")), reverse != null && reverse.isTrue());
         } catch (Throwable e) {
             RefCount.decref(list);
             throw e;

@@ -102,12 +102,12 @@ final class TypeMethods {
             return PyInt.of(n);
         });
         method(t, "sort", (s, a) -> {
-            a.onlyKeywords("reverse");
+            a.onlyKeywords("key", "reverse");
             if (a.size() > 0) {
                 throw Errors.typeError("sort() takes no positional arguments");
             }
             PyObject reverse = a.keyword("reverse");
-            list(s).sort(reverse != null && reverse.isTrue());
+            list(s).sort(Builtins.noneAsNull(a.keyword("key")), reverse != null && reverse.isTrue());
             return PyNone.NONE;
         });
         method(t, "reverse", (s, a) -> {

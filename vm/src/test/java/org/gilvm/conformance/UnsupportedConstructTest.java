@@ -12,7 +12,7 @@ class UnsupportedConstructTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "x = lambda: 1|'lambda' is not supported by gilvm",
+        "x = lambda *a: 1|'*args', '**kwargs' and '/' in lambdas are not supported by gilvm",
         "try:\\n    pass\\nexcept* Exception:\\n    pass|'except*' is not supported by gilvm",
         "with open('f') as f:\\n    pass|'with' statements are not supported by gilvm",
         "x = [i for i in range(3)]|comprehensions are not supported by gilvm",
