@@ -192,9 +192,15 @@ public abstract class Mutator {
         npins = mark;
     }
 
+    void setPin(int index, HeapObject o) {
+        pins[index] = o;
+    }
+
     void visitPins(RefVisitor v) {
         for (int i = 0; i < npins; i++) {
-            v.visit(pins[i]);
+            if (pins[i] != null) {
+                v.visit(pins[i]);
+            }
         }
     }
 

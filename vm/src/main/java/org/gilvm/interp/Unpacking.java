@@ -2,6 +2,7 @@ package org.gilvm.interp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyList;
@@ -44,9 +45,10 @@ final class Unpacking {
     private static PyObject[] collect(PyObject seq, int n) {
         PyObject it = iterate(seq);
         PyObject[] items = new PyObject[n];
-        try {
+        try (Pinned pins = Pinned.of(it)) {
             for (int i = 0; i < n; i++) {
                 items[i] = it.next();
+                pins.add(items[i]);
                 if (items[i] == null) {
                     throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
                 }
@@ -80,9 +82,10 @@ final class Unpacking {
         PyObject seq = stack[sp - 1];
         PyObject it = iterate(seq);
         List<PyObject> all = new ArrayList<>();
-        try {
+        try (Pinned pins = Pinned.of(it)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 all.add(x);
+                pins.add(x);
             }
         } catch (PyException e) {
             all.forEach(RefCount::decref);

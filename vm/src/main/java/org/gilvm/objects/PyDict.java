@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 
@@ -288,12 +289,14 @@ public final class PyDict extends PyObject {
             return;
         }
         PyObject it = other.iter();
-        try {
+        try (Pinned pins = Pinned.of(it, null)) {
             int index = 0;
             for (PyObject item = it.next(); item != null; item = it.next(), index++) {
+                pins.set(1, item);
                 try {
                     putPair(item, index);
                 } finally {
+                    pins.set(1, null);
                     RefCount.decref(item);
                 }
             }

@@ -2,6 +2,7 @@ package org.gilvm.objects;
 
 import java.util.Collections;
 import java.util.Iterator;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 
@@ -447,9 +448,10 @@ public abstract class PyIterator extends PyObject {
             }
             PyObject[] args = new PyObject[src.length];
             int taken = 0;
-            try {
+            try (Pinned pins = Pinned.of(args)) {
                 for (; taken < src.length; taken++) {
                     args[taken] = src[taken].next();
+                    pins.set(taken, args[taken]);
                     if (args[taken] == null) {
                         return null;
                     }
@@ -503,7 +505,7 @@ public abstract class PyIterator extends PyObject {
                     return null;
                 }
                 boolean keep;
-                try {
+                try (Pinned pins = Pinned.of(x)) {
                     if (predicate == PyNone.NONE) {
                         keep = x.isTrue();
                     } else {

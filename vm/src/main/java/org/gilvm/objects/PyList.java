@@ -1,6 +1,7 @@
 package org.gilvm.objects;
 
 import java.util.Arrays;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 
@@ -52,7 +53,7 @@ public final class PyList extends PyObject {
         PyObject it = iterable.iter();
         PyList out = new PyList();
         boolean done = false;
-        try {
+        try (Pinned pins = Pinned.of(it, out)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 out.appendStolen(x);
             }
@@ -268,11 +269,14 @@ public final class PyList extends PyObject {
         items = NO_ITEMS;
         size = 0;
         PyObject[] keys = work;
-        try {
+        // The items (and keys) are held only here while key functions and __lt__ run: pinned.
+        try (Pinned pins = Pinned.of()) {
+            pins.addAll(work, n);
             if (key != null) {
                 keys = new PyObject[n];
                 for (int i = 0; i < n; i++) {
                     keys[i] = Call.positional(key, work[i]);
+                    pins.add(keys[i]);
                 }
             }
             sortBy(keys, work, n, reverse);

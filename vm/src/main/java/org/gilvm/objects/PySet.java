@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 
@@ -255,7 +256,7 @@ public final class PySet extends PyObject {
             return;
         }
         PyObject it = iterable.iter();
-        try {
+        try (Pinned pins = Pinned.of(it)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 addStolen(x);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.interp.PyException;
 import org.gilvm.interp.Vm;
@@ -153,12 +154,16 @@ public final class Builtins {
         // Our one reference to the winner so far and to its key; every loser is dropped at once.
         PyObject best = null;
         PyObject bestKey = null;
-        try {
+        // Pinned while key functions and __lt__ run: the iterator, the winner and its key, the item.
+        try (Pinned pins = Pinned.of(it, null, null, null)) {
             for (int i = 0; ; i++) {
+                pins.set(1, best);
+                pins.set(2, bestKey);
                 PyObject x = it != null ? it.next() : i < a.size() ? RefCount.newRef(a.get(i)) : null;
                 if (x == null) {
                     break;
                 }
+                pins.set(3, x);
                 PyObject k = null;
                 try {
                     k = key == null ? RefCount.newRef(x) : Call.positional(key, x);
@@ -172,6 +177,7 @@ public final class Builtins {
                     }
                 } finally {
                     // the loser (or the new item, if the key or the comparison raised)
+                    pins.set(3, null);
                     RefCount.xdecref(x);
                     RefCount.xdecref(k);
                 }
@@ -201,13 +207,16 @@ public final class Builtins {
         PyObject it = a.get(0).iter();
         int add = org.gilvm.ast.BinaryOperator.ADD.ordinal();
         PyObject total = RefCount.newRef(start); // our reference to the running total
-        try {
+        try (Pinned pins = Pinned.of(it, total, null)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
+                pins.set(2, x);
                 try {
                     PyObject old = total;
                     total = Ops.binary(add, old, x);
+                    pins.set(1, total);
                     RefCount.decref(old); // then the item, as CPython's sum does
                 } finally {
+                    pins.set(2, null);
                     RefCount.decref(x);
                 }
             }
@@ -297,7 +306,7 @@ public final class Builtins {
 
     private static PyObject anyAll(PyObject iterable, boolean any) {
         PyObject it = iterable.iter();
-        try {
+        try (Pinned pins = Pinned.of(it)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 boolean truth;
                 try {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Args;
 import org.gilvm.objects.Errors;
@@ -363,7 +364,7 @@ final class StrMethods {
     private static PyObject join(String sep, PyObject iterable) {
         StringBuilder sb = new StringBuilder();
         PyObject it = iterable.iter();
-        try {
+        try (Pinned pins = Pinned.of(it)) {
             int i = 0;
             for (PyObject x = it.next(); x != null; x = it.next(), i++) {
                 try {
