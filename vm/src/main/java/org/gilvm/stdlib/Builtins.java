@@ -241,7 +241,7 @@ public final class Builtins {
         }
         PyObject reverse = a.keyword("reverse");
         PyList list = PyList.fromIterable(a.get(0));
-        try {
+        try (Pinned pins = Pinned.of(list)) {
             list.sort(noneAsNull(a.keyword("key")), reverse != null && reverse.isTrue());
         } catch (Throwable e) {
             RefCount.decref(list);
