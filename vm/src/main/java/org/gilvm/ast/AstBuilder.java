@@ -652,6 +652,10 @@ public final class AstBuilder {
         } else if (ctx instanceof ParenAtomContext p) {
             return paren(p);
         } else if (ctx instanceof ListAtomContext l) {
+            if (l.testlist_comp() != null && l.testlist_comp().comp_for() != null) {
+                Testlist_compContext t = l.testlist_comp();
+                return new Expr.Comp("listcomp", compElement(t.getChild(0)), null, generators(t.comp_for()), line, col);
+            }
             return new Expr.ListExpr(l.testlist_comp() == null ? List.of() : displayItems(l.testlist_comp()), line, col);
         } else if (ctx instanceof BraceAtomContext b) {
             return brace(b);
@@ -703,7 +707,12 @@ public final class AstBuilder {
         }
         if (maker instanceof DictMakerContext dict) {
             if (dict.comp_for() != null) {
-                throw unsupported(dict, "comprehensions are not supported by gilvm");
+                Dict_itemContext item = dict.dict_item(0);
+                if (item.expr() != null) {
+                    throw unsupported(item, "'**' in dict displays is not supported by gilvm");
+                }
+                return new Expr.Comp("dictcomp", test(item.test(0)), test(item.test(1)), generators(dict.comp_for()),
+                        line, col);
             }
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
@@ -718,7 +727,7 @@ public final class AstBuilder {
         }
         SetMakerContext set = (SetMakerContext) maker;
         if (set.comp_for() != null) {
-            throw unsupported(set, "comprehensions are not supported by gilvm");
+            return new Expr.Comp("setcomp", compElement(set.getChild(0)), null, generators(set.comp_for()), line, col);
         }
         List<Expr> elts = new ArrayList<>();
         for (ParseTree c : set.children) {
@@ -727,6 +736,47 @@ public final class AstBuilder {
             }
         }
         return new Expr.SetExpr(elts, line, col);
+    }
+
+    private static Expr compElement(ParseTree first) {
+        if (first instanceof Star_exprContext s) {
+            throw PythonSyntaxError.syntax("iterable unpacking cannot be used in comprehension", line(s), col(s));
+        }
+        return anyExpr((ParserRuleContext) first);
+    }
+
+    /** The chain of {@code for}/{@code if} clauses; each {@code if} belongs to the {@code for} before it. */
+    private static List<Expr.Comprehension> generators(Comp_forContext first) {
+        List<Expr.Comprehension> out = new ArrayList<>();
+        Comp_forContext f = first;
+        while (f != null) {
+            if (f.getChild(0).getText().equals("async")) {
+                throw unsupported(f, "'async' is not supported by gilvm");
+            }
+            Expr target = checkTarget(exprListAsOne(f.exprlist()), "assign to");
+            Expr iter = orTest(f.or_test());
+            List<Expr> ifs = new ArrayList<>();
+            Comp_iterContext next = f.comp_iter();
+            f = null;
+            while (next != null) {
+                if (next.comp_for() != null) {
+                    f = next.comp_for();
+                    break;
+                }
+                Comp_ifContext cond = next.comp_if();
+                ifs.add(testNoCond(cond.test_nocond()));
+                next = cond.comp_iter();
+            }
+            out.add(new Expr.Comprehension(target, iter, ifs));
+        }
+        return out;
+    }
+
+    private static Expr testNoCond(Test_nocondContext ctx) {
+        if (ctx.lambdef_nocond() != null) {
+            throw unsupported(ctx, "'lambda' in a comprehension condition is not supported by gilvm");
+        }
+        return orTest(ctx.or_test());
     }
 
     private static Expr strings(StringAtomContext ctx) {

@@ -39,6 +39,15 @@ public sealed interface Expr {
     /** A call; {@code args} are positional, {@code keywords} follow them. */
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, int line, int col) implements Expr { }
 
+    /** One {@code for target in iter if cond ...} clause of a comprehension. */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs) { }
+
+    /**
+     * A list, set or dict comprehension. {@code kind} is "listcomp", "setcomp" or "dictcomp";
+     * {@code value} is null except for a dict (then {@code elt} is the key).
+     */
+    record Comp(String kind, Expr elt, Expr value, List<Comprehension> generators, int line, int col) implements Expr { }
+
     /** {@code lambda params: body}. */
     record Lambda(List<Stmt.Param> params, Expr body, int line, int col) implements Expr { }
 

@@ -178,6 +178,12 @@ public final class Opcode {
     public static final int CHECK_EXC_MATCH = 64;
     @Instr(stack = "1 -> 0", doc = "raise TOS again, keeping its traceback (the end of an except or finally block)")
     public static final int RERAISE = 65;
+    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "append TOS to the list under it and arg more items (a comprehension)")
+    public static final int LIST_APPEND = 66;
+    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "add TOS to the set under it and arg more items (a comprehension)")
+    public static final int SET_ADD = 67;
+    @Instr(operand = Operand.COUNT, stack = "2 -> 0", doc = "store TOS1: TOS in the dict under them and arg more items")
+    public static final int MAP_ADD = 68;
 
     // ------------------------------------------------------------------ derived from the table
 

@@ -431,6 +431,66 @@ public final class Compiler {
         pushFunction(l, l.params(), "<lambda>", l.line(), List.of(new Stmt.Return(l.body(), l.line(), l.col())));
     }
 
+    /**
+     * A comprehension runs in a function of its own (as in CPython 3.11), called at once with the
+     * iterator of its first iterable, which is evaluated here, in the enclosing scope.
+     */
+    private void comprehension(Expr.Comp c) {
+        Scope inner = symtable.scopeOf(c);
+        CodeBuilder outer = b;
+        Deque<Block> outerBlocks = blocks;
+        b = new CodeBuilder(inner, Code.Kind.FUNCTION, source, c.line());
+        blocks = new ArrayDeque<>();
+        b.emit(RESUME);
+        b.emit(c.kind().equals("listcomp") ? BUILD_LIST : c.kind().equals("setcomp") ? BUILD_SET : BUILD_MAP, 0);
+        b.emit(LOAD_FAST, b.local(".0"));
+        comprehensionLoop(c, 0);
+        b.emit(RETURN_VALUE);
+        Code code = b.build("<" + c.kind() + ">", inner.qualname, 1);
+        b = outer;
+        blocks = outerBlocks;
+        b.setLine(c.line());
+        int flags = closure(inner);
+        b.emit(LOAD_CONST, b.uniqueConstant(code));
+        b.emit(MAKE_FUNCTION, flags);
+        expr(c.generators().get(0).iter());
+        b.emit(GET_ITER);
+        b.emit(CALL, 1);
+    }
+
+    /** One {@code for} clause (its iterator is on the stack), its conditions, then the next clause or the element. */
+    private void comprehensionLoop(Expr.Comp c, int level) {
+        Expr.Comprehension g = c.generators().get(level);
+        if (level > 0) {
+            expr(g.iter());
+            b.emit(GET_ITER);
+        }
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label done = new CodeBuilder.Label();
+        b.place(top);
+        b.emitJump(FOR_ITER, done);
+        store(g.target());
+        for (Expr cond : g.ifs()) {
+            expr(cond);
+            b.emitJump(POP_JUMP_IF_FALSE, top);
+        }
+        if (level + 1 < c.generators().size()) {
+            comprehensionLoop(c, level + 1);
+        } else {
+            int iterators = c.generators().size();
+            expr(c.elt());
+            if (c.value() != null) {
+                expr(c.value());
+                b.emit(MAP_ADD, iterators);
+            } else {
+                b.emit(c.kind().equals("listcomp") ? LIST_APPEND : SET_ADD, iterators);
+            }
+        }
+        b.setLine(c.line());
+        b.emitJump(JUMP_BACKWARD, top);
+        b.place(done);
+    }
+
     /** Evaluates the defaults, compiles the body into a code object and pushes the new function. */
     private void pushFunction(Object node, List<Stmt.Param> params, String name, int line, List<Stmt> body) {
         int flags = 0;
@@ -644,6 +704,8 @@ public final class Compiler {
             b.place(end);
         } else if (e instanceof Expr.Lambda l) {
             lambda(l);
+        } else if (e instanceof Expr.Comp c) {
+            comprehension(c);
         } else if (e instanceof Expr.Call c) {
             call(c);
         } else if (e instanceof Expr.Attribute a) {

@@ -191,7 +191,29 @@ final class Symtable {
     }
 
     private void expr(Expr e, Scope scope) {
-        if (e instanceof Expr.Lambda l) {
+        if (e instanceof Expr.Comp c) {
+            // The first iterable is evaluated outside; the rest runs in a function of its own, as in CPython.
+            expr(c.generators().get(0).iter(), scope);
+            String name = "<" + c.kind() + ">";
+            Scope inner = new Scope(Scope.Kind.FUNCTION, name, scope.childQualnamePrefix() + name, scope);
+            scopes.put(c, inner);
+            inner.params.add(".0");
+            inner.mentioned.add(".0");
+            for (int i = 0; i < c.generators().size(); i++) {
+                Expr.Comprehension g = c.generators().get(i);
+                if (i > 0) {
+                    expr(g.iter(), inner);
+                }
+                target(g.target(), inner);
+                for (Expr cond : g.ifs()) {
+                    expr(cond, inner);
+                }
+            }
+            expr(c.elt(), inner);
+            if (c.value() != null) {
+                expr(c.value(), inner);
+            }
+        } else if (e instanceof Expr.Lambda l) {
             for (Stmt.Param p : l.params()) {
                 if (p.defaultValue() != null) {
                     expr(p.defaultValue(), scope);

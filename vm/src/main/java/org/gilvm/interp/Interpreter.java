@@ -459,6 +459,18 @@ public final class Interpreter {
                             break;
                         case RERAISE:
                             throw new PyException((PyBaseException) take(stack, --sp)).reraise();
+                        case LIST_APPEND:
+                            ((PyList) stack[sp - 2 - arg]).append(stack[sp - 1]);
+                            sp = pop(stack, sp, 1);
+                            break;
+                        case SET_ADD:
+                            ((PySet) stack[sp - 2 - arg]).add(stack[sp - 1]);
+                            sp = pop(stack, sp, 1);
+                            break;
+                        case MAP_ADD:
+                            ((PyDict) stack[sp - 3 - arg]).put(stack[sp - 2], stack[sp - 1]);
+                            sp = pop(stack, sp, 2);
+                            break;
                         default:
                             throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
                     }
