@@ -687,7 +687,7 @@ public final class AstBuilder {
 
     private static List<Expr> displayItems(Testlist_compContext ctx) {
         if (ctx.comp_for() != null) {
-            throw unsupported(ctx, "comprehensions are not supported by gilvm");
+            throw unsupported(ctx, "generator expressions are not supported by gilvm");
         }
         List<Expr> out = new ArrayList<>();
         for (ParseTree c : ctx.children) {
