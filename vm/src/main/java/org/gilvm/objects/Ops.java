@@ -34,6 +34,12 @@ public final class Ops {
         if (r != null) {
             return r;
         }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            r = Dunders.binary(operator, a, b, inplace);
+            if (r != null) {
+                return r;
+            }
+        }
         throw unsupported(operator, a, b, inplace);
     }
 
@@ -227,6 +233,15 @@ public final class Ops {
     /** A COMPARE_OP: one of {@code < <= == != > >=}, by CompareOperator ordinal. */
     public static PyObject compare(int op, PyObject a, PyObject b) {
         CompareOperator c = COMPARE[op];
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            PyObject r = Dunders.compare(c, a, b);
+            if (r != null) {
+                return r;
+            }
+            if (c == CompareOperator.EQ || c == CompareOperator.NE) {
+                return PyBool.of((a == b) == (c == CompareOperator.EQ));
+            }
+        }
         return switch (c) {
             case EQ -> PyBool.of(eq(a, b));
             case NE -> PyBool.of(!eq(a, b));
@@ -256,10 +271,24 @@ public final class Ops {
             }
             return false;
         }
-        if (a.getClass() != b.getClass() && !(a instanceof PyInstance && b instanceof PyInstance)) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            PyObject r = Dunders.compare(CompareOperator.EQ, a, b);
+            if (r == null) {
+                return false;
+            }
+            boolean truth = r.isTrue();
+            RefCount.decref(r);
+            return truth;
+        }
+        if (a.getClass() != b.getClass()) {
             return false;
         }
         return a.pyEquals(b);
+    }
+
+    private static org.gilvm.interp.PyException notSupported(CompareOperator op, PyObject a, PyObject b) {
+        return Errors.typeError("'" + op.symbol() + "' not supported between instances of '" + a.type().name()
+                + "' and '" + b.type().name() + "'");
     }
 
     public static boolean lessThan(PyObject a, PyObject b) {
@@ -293,6 +322,14 @@ public final class Ops {
                 case GE -> y.isSubsetOf(x);
                 default -> y.size() < x.size() && y.isSubsetOf(x);
             };
+        } else if (a instanceof PyInstance || b instanceof PyInstance) {
+            PyObject r = Dunders.compare(op, a, b);
+            if (r == null) {
+                throw notSupported(op, a, b);
+            }
+            boolean truth = r.isTrue();
+            RefCount.decref(r);
+            return truth;
         } else {
             throw Errors.typeError("'" + op.symbol() + "' not supported between instances of '" + a.type().name()
                     + "' and '" + b.type().name() + "'");

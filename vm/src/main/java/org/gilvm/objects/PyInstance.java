@@ -175,6 +175,151 @@ public class PyInstance extends PyObject {
         return s.value();
     }
 
+    // ------------------------------------------------------------------ the special methods
+
+    /** The result of special method {@code name}, or null when the class does not define it. */
+    private PyObject special(String name, PyObject... args) {
+        return Dunders.call(this, name, args);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject r = special("__getitem__", key);
+        return r != null ? r : super.getItem(key);
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        PyObject r = special("__setitem__", key, value);
+        if (r == null) {
+            super.setItem(key, value);
+        }
+        RefCount.decref(r);
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        PyObject r = special("__delitem__", key);
+        if (r == null) {
+            super.delItem(key);
+        }
+        RefCount.decref(r);
+    }
+
+    @Override
+    public int len() {
+        PyObject r = special("__len__");
+        if (r == null) {
+            return super.len();
+        }
+        try {
+            if (!(r instanceof PyInt n)) {
+                throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+            }
+            if (n.signum() < 0) {
+                throw Errors.valueError("__len__() should return >= 0");
+            }
+            if (!n.isSmall() || n.longValue() > Integer.MAX_VALUE) {
+                throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+            }
+            return (int) n.longValue();
+        } finally {
+            RefCount.decref(r);
+        }
+    }
+
+    @Override
+    public boolean isTrue() {
+        PyObject r = special("__bool__");
+        if (r != null) {
+            RefCount.decref(r);
+            if (!(r instanceof PyBool)) {
+                throw Errors.typeError("__bool__ should return bool, returned " + r.type().name());
+            }
+            return r == PyBool.TRUE;
+        }
+        if (Dunders.method(this, "__len__") != null) {
+            return len() != 0;
+        }
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject r = special("__iter__");
+        if (r == null) {
+            if (Dunders.method(this, "__getitem__") != null) {
+                return new PyIterator.OverGetItem(this);
+            }
+            return super.iter();
+        }
+        if (!(r instanceof PyIterator) && Dunders.method(r, "__next__") == null) {
+            RefCount.decref(r);
+            throw Errors.typeError("iter() returned non-iterator of type '" + r.type().name() + "'");
+        }
+        return r;
+    }
+
+    /** {@code __next__}: StopIteration means exhausted (null), as the runtime's loops expect. */
+    @Override
+    public PyObject next() {
+        try {
+            PyObject r = special("__next__");
+            return r != null ? r : super.next();
+        } catch (PyException e) {
+            if (e.isInstance(PyExceptionTypes.STOP_ITERATION)) {
+                e.discard();
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, int off, int nargs, String[] kwnames) {
+        PyObject method = Dunders.method(this, "__call__");
+        if (method == null) {
+            return super.call(args, off, nargs, kwnames);
+        }
+        return Call.withSelf(method, this, args, off, nargs, kwnames);
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject r = special("__contains__", item);
+        if (r == null) {
+            return super.contains(item);
+        }
+        boolean truth = r.isTrue();
+        RefCount.decref(r);
+        return truth;
+    }
+
+    /** {@code __hash__}; a class that defines {@code __eq__} without it is unhashable, as in CPython. */
+    @Override
+    public long hash() {
+        PyObject r = special("__hash__");
+        if (r == null) {
+            if (Dunders.method(this, "__eq__") != null) {
+                throw Errors.unhashable(this);
+            }
+            return super.hash();
+        }
+        try {
+            if (!(r instanceof PyInt n)) {
+                throw Errors.typeError("__hash__ method should return an integer");
+            }
+            return n.hash();
+        } finally {
+            RefCount.decref(r);
+        }
+    }
+
+    @Override
+    public boolean pyEquals(PyObject other) {
+        return Ops.eq(this, other);
+    }
+
     private String moduleQualifiedName() {
         PyObject module = cls.getAttr("__module__");
         return ((PyStr) module).value() + "." + cls.name();

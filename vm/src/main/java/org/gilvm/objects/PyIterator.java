@@ -540,6 +540,35 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    private static final PyType SEQ_ITERATOR = iteratorType("iterator");
+
+    /** The old sequence protocol: {@code obj[0]}, {@code obj[1]}, ... until IndexError (a class with only {@code __getitem__}). */
+    public static final class OverGetItem extends PyIterator {
+        private long next;
+
+        /** Takes a new reference to {@code sequence}. */
+        public OverGetItem(PyObject sequence) {
+            super(SEQ_ITERATOR, RefCount.newRef(sequence));
+        }
+
+        @Override
+        public PyObject next() {
+            if (source == null) {
+                return null;
+            }
+            try {
+                return source.getItem(PyInt.of(next++));
+            } catch (org.gilvm.interp.PyException e) {
+                if (e.isInstance(PyExceptionTypes.INDEX_ERROR) || e.isInstance(PyExceptionTypes.STOP_ITERATION)) {
+                    e.discard();
+                    releaseReferences();
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
     /** Wraps an instance whose class defines {@code __next__}: StopIteration becomes null. */
     public static PyObject nextOf(PyObject iterator) {
         return iterator.next();

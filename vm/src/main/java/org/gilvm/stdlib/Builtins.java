@@ -24,6 +24,7 @@ import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyIterator;
 import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyNotImplemented;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyRange;
 import org.gilvm.objects.PySet;
@@ -49,6 +50,7 @@ public final class Builtins {
         }
         PyExceptionTypes.all().forEach(ns::put);
         ns.put("__name__", PyStr.of("builtins"));
+        ns.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         define(ns, "print", a -> print(vm, a));
         define(ns, "len", a -> PyInt.of(a.exactlyOne().get(0).len()));
         define(ns, "repr", a -> PyStr.of(a.exactlyOne().get(0).repr()));
