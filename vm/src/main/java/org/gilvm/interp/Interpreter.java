@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gilvm.bytecode.Code;
 import org.gilvm.gil.EvalBreaker;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Namespace;
@@ -588,18 +589,30 @@ public final class Interpreter {
         return sp;
     }
 
+    /** BUILD_SET; hashing can run {@code __hash__} and {@code __eq__}, so the new set is pinned meanwhile. */
     private static PySet buildSet(PyObject[] stack, int sp, int n) {
         PySet set = new PySet();
-        for (int i = sp - n; i < sp; i++) {
-            set.add(stack[i]);
+        try (Pinned pins = Pinned.of(set)) {
+            for (int i = sp - n; i < sp; i++) {
+                set.add(stack[i]);
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(set);
+            throw e;
         }
         return set;
     }
 
+    /** BUILD_MAP; hashing can run {@code __hash__} and {@code __eq__}, so the new dict is pinned meanwhile. */
     private static PyDict buildMap(PyObject[] stack, int sp, int n) {
         PyDict dict = new PyDict();
-        for (int i = sp - 2 * n; i < sp; i += 2) {
-            dict.put(stack[i], stack[i + 1]);
+        try (Pinned pins = Pinned.of(dict)) {
+            for (int i = sp - 2 * n; i < sp; i += 2) {
+                dict.put(stack[i], stack[i + 1]);
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(dict);
+            throw e;
         }
         return dict;
     }

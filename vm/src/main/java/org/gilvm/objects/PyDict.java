@@ -344,11 +344,17 @@ public final class PyDict extends PyObject {
             throw Errors.typeError("dict expected at most 1 argument, got " + args.size());
         }
         PyDict d = new PyDict();
-        if (args.size() == 1) {
-            d.update(args.get(0));
-        }
-        for (int k = 0; k < args.kwSize(); k++) {
-            d.put(PyStr.of(args.kwName(k)), args.kwValue(k));
+        // Hashing a key can run __hash__ and __eq__: the new dict is held only here meanwhile.
+        try (Pinned pins = Pinned.of(d)) {
+            if (args.size() == 1) {
+                d.update(args.get(0));
+            }
+            for (int k = 0; k < args.kwSize(); k++) {
+                d.put(PyStr.of(args.kwName(k)), args.kwValue(k));
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(d);
+            throw e;
         }
         return d;
     }

@@ -19,8 +19,14 @@ public final class PySet extends PyObject {
     public static final PyType TYPE = new PyType("set", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(0, 1);
         PySet s = new PySet();
-        if (a.size() == 1) {
-            s.update(a.get(0));
+        // Hashing a member can run __hash__ and __eq__: the new set is held only here meanwhile.
+        try (Pinned pins = Pinned.of(s)) {
+            if (a.size() == 1) {
+                s.update(a.get(0));
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(s);
+            throw e;
         }
         return s;
     });
