@@ -186,7 +186,13 @@ public final class AstBuilder {
         } else if (ctx.try_stmt() != null) {
             return tryStmt(ctx.try_stmt());
         } else if (ctx.with_stmt() != null) {
-            throw unsupported(ctx, "'with' statements are not supported by gilvm");
+            With_stmtContext w = ctx.with_stmt();
+            List<Stmt.WithItem> items = new ArrayList<>();
+            for (With_itemContext item : w.with_item()) {
+                Expr target = item.expr() == null ? null : checkTarget(expr(item.expr()), "assign to");
+                items.add(new Stmt.WithItem(test(item.test()), target));
+            }
+            return new Stmt.With(items, block(w.block()), line(w), col(w));
         } else if (ctx.decorated() != null) {
             throw unsupported(ctx, "decorators are not supported by gilvm");
         } else {

@@ -46,6 +46,11 @@ public sealed interface Stmt {
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
             implements Stmt { }
 
+    /** {@code with a as x, b:}: items in order; an item's target may be null. */
+    record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt { }
+
+    record WithItem(Expr context, Expr target) { }
+
     /** {@code except type as name:}; type and name may be null (a bare {@code except:}). */
     record Handler(Expr type, String name, List<Stmt> body, int line, int col) { }
 

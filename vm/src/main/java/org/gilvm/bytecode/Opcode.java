@@ -184,6 +184,10 @@ public final class Opcode {
     public static final int SET_ADD = 67;
     @Instr(operand = Operand.COUNT, stack = "2 -> 0", doc = "store TOS1: TOS in the dict under them and arg more items")
     public static final int MAP_ADD = 68;
+    @Instr(stack = "1 -> 2", doc = "a with block starts: replace the context manager with its __exit__, push __enter__()")
+    public static final int BEFORE_WITH = 69;
+    @Instr(stack = "2 -> 3", doc = "call __exit__ (TOS1) with the exception on TOS; push what it returns")
+    public static final int WITH_EXCEPT_START = 70;
 
     // ------------------------------------------------------------------ derived from the table
 

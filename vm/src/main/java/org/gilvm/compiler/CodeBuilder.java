@@ -29,6 +29,8 @@ final class CodeBuilder {
     /** For each instruction, the exception handler that covers it (an index into handlerTargets), or -1. */
     private int[] handlerOf = new int[64];
     private final List<Label> handlerTargets = new ArrayList<>();
+    /** Added to the depth at a handler's first covered instruction (-1 for a with block: not the __enter__ result). */
+    private final List<Integer> handlerDepthAdjust = new ArrayList<>();
     private int currentHandler = -1;
     private int size;
     private int line;
@@ -104,7 +106,13 @@ final class CodeBuilder {
      * back to the depth the first of them started at, pushes the exception and jumps to the target.
      */
     int newHandler(Label target) {
+        return newHandler(target, 0);
+    }
+
+    /** A handler whose depth is {@code adjust} away from the depth where the instructions it covers start. */
+    int newHandler(Label target, int adjust) {
         handlerTargets.add(target);
+        handlerDepthAdjust.add(adjust);
         return handlerTargets.size() - 1;
     }
 
@@ -181,7 +189,8 @@ final class CodeBuilder {
             targets[i] = handlerTargets.get(i).target;
         }
         int[] depths = new int[targets.length];
-        int stacksize = maxStackDepth(finalCode, handlers, targets, depths);
+        int[] adjust = handlerDepthAdjust.stream().mapToInt(Integer::intValue).toArray();
+        int stacksize = maxStackDepth(finalCode, handlers, targets, depths, adjust);
         return new Code(kind, name, qualname, source, firstLine, finalCode, Arrays.copyOf(lines, size),
                 consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParameters, argcount,
@@ -193,7 +202,7 @@ final class CodeBuilder {
      * handler's depth is the depth at the first instruction it covers (where its try block
      * starts); its target is then reached with the exception pushed on top of that.
      */
-    private static int maxStackDepth(int[] code, int[] handlerOf, int[] targets, int[] handlerDepth) {
+    private static int maxStackDepth(int[] code, int[] handlerOf, int[] targets, int[] handlerDepth, int[] adjust) {
         int[] depthAt = new int[code.length + 1];
         Arrays.fill(depthAt, -1);
         Arrays.fill(handlerDepth, -1);
@@ -210,7 +219,7 @@ final class CodeBuilder {
                 int h = handlerOf[pc];
                 if (h >= 0) {
                     if (handlerDepth[h] < 0) {
-                        handlerDepth[h] = depth;
+                        handlerDepth[h] = depth + adjust[h];
                     }
                     int target = targets[h];
                     if (depthAt[target] < 0) {

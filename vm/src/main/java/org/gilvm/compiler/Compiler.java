@@ -46,6 +46,9 @@ public final class Compiler {
      */
     private record Handling(String name) implements Block { }
 
+    /** The body of a {@code with}: its {@code __exit__} is on the stack; leaving calls it with three Nones. */
+    private record With(int outerHandler) implements Block { }
+
     private final Symtable symtable;
     private final Source source;
     private CodeBuilder b;
@@ -138,6 +141,8 @@ public final class Compiler {
                 expr(r.cause());
             }
             b.emit(RAISE_VARARGS, r.exc() == null ? 0 : r.cause() == null ? 1 : 2);
+        } else if (s instanceof Stmt.With w) {
+            withStmt(w, 0);
         } else if (s instanceof Stmt.Try t) {
             if (t.finalBody().isEmpty()) {
                 tryExcept(t);
@@ -199,10 +204,82 @@ public final class Compiler {
                 b.emit(POP_EXCEPT);
                 popUnderTop(keepTop);
                 clearHandlerName(h.name);
+            } else if (block instanceof With w) {
+                b.setHandler(w.outerHandler);
+                if (keepTop) {
+                    b.emit(ROT_TWO);
+                }
+                callExitWithNones();
             }
         }
         blocks = saved;
         b.setHandler(handler);
+    }
+
+    /** TOS is a with block's {@code __exit__}: call it with (None, None, None) and drop the result. */
+    private void callExitWithNones() {
+        int none = b.constant(PyNone.NONE);
+        b.emit(LOAD_CONST, none);
+        b.emit(LOAD_CONST, none);
+        b.emit(LOAD_CONST, none);
+        b.emit(CALL, 3);
+        b.emit(POP_TOP);
+    }
+
+    /**
+     * {@code with mgr as target: body} (several items nest). BEFORE_WITH leaves {@code __exit__} on
+     * the stack under the result of {@code __enter__()}. Leaving the body normally, or by break,
+     * continue or return, calls {@code __exit__(None, None, None)}. An exception calls it with the
+     * exception (WITH_EXCEPT_START); a true result swallows the exception, anything else re-raises it.
+     */
+    private void withStmt(Stmt.With w, int index) {
+        Stmt.WithItem item = w.items().get(index);
+        CodeBuilder.Label caught = new CodeBuilder.Label();
+        CodeBuilder.Label suppress = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        b.setLine(w.line());
+        expr(item.context());
+        b.emit(BEFORE_WITH);
+        // The handler keeps __exit__ but not __enter__'s result, which the body's first instruction consumes.
+        int outer = b.setHandler(b.newHandler(caught, -1));
+        if (item.target() != null) {
+            store(item.target());
+        } else {
+            b.emit(POP_TOP);
+        }
+        blocks.push(new With(outer));
+        if (index + 1 < w.items().size()) {
+            withStmt(w, index + 1);
+        } else {
+            stmts(w.body());
+        }
+        blocks.pop();
+        b.setHandler(outer);
+        b.setLine(w.line());
+        callExitWithNones();
+        b.emitJump(JUMP_FORWARD, end);
+
+        b.place(caught);
+        b.setHandler(b.newHandler(cleanup));
+        b.emit(PUSH_EXC_INFO);
+        b.emit(WITH_EXCEPT_START);
+        b.emitJump(POP_JUMP_IF_TRUE, suppress);
+        b.setHandler(outer);
+        b.emit(POP_EXCEPT);
+        b.emit(RERAISE);
+        b.place(suppress);
+        b.emit(POP_EXCEPT);
+        b.emit(POP_TOP);
+        b.emit(POP_TOP);
+        b.emitJump(JUMP_FORWARD, end);
+
+        b.place(cleanup);
+        b.emit(POP_EXCEPT);
+        b.emit(ROT_TWO);
+        b.emit(POP_TOP);
+        b.emit(RERAISE);
+        b.place(end);
     }
 
     /** Pops the item under the top one when {@code keepTop} (a return value), else the top one. */

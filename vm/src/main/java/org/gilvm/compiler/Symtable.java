@@ -100,6 +100,14 @@ final class Symtable {
             if (r.cause() != null) {
                 expr(r.cause(), scope);
             }
+        } else if (s instanceof Stmt.With w) {
+            for (Stmt.WithItem item : w.items()) {
+                expr(item.context(), scope);
+                if (item.target() != null) {
+                    target(item.target(), scope);
+                }
+            }
+            stmts(w.body(), scope);
         } else if (s instanceof Stmt.Try t) {
             stmts(t.body(), scope);
             for (Stmt.Handler h : t.handlers()) {

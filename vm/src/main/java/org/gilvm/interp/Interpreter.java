@@ -7,7 +7,9 @@ import java.util.Map;
 import org.gilvm.bytecode.Code;
 import org.gilvm.gil.EvalBreaker;
 import org.gilvm.heap.Pinned;
+import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
+import org.gilvm.objects.Call;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Namespace;
 import org.gilvm.objects.Ops;
@@ -460,6 +462,16 @@ public final class Interpreter {
                             break;
                         case RERAISE:
                             throw new PyException((PyBaseException) take(stack, --sp)).reraise();
+                        case BEFORE_WITH:
+                            sp = beforeWith(stack, sp);
+                            break;
+                        case WITH_EXCEPT_START: {
+                            // __exit__(type, value, traceback); gilvm has no traceback objects: None.
+                            PyObject exc = stack[sp - 1];
+                            PyObject result = Call.positional(stack[sp - 2], exc.type(), exc, PyNone.NONE);
+                            stack[sp++] = result;
+                            break;
+                        }
                         case LIST_APPEND:
                             ((PyList) stack[sp - 2 - arg]).append(stack[sp - 1]);
                             sp = pop(stack, sp, 1);
@@ -493,6 +505,32 @@ public final class Interpreter {
                 pc = code.handlers.target()[h];
             }
         }
+    }
+
+    /**
+     * BEFORE_WITH: the context manager on TOS is replaced by its bound {@code __exit__}, and the
+     * result of {@code __enter__()} is pushed.
+     */
+    private static int beforeWith(PyObject[] stack, int sp) {
+        PyObject manager = stack[sp - 1];
+        PyType type = manager.type();
+        if (type.lookup("__enter__") == null || type.lookup("__exit__") == null) {
+            throw Errors.typeError("'" + type.name() + "' object does not support the context manager protocol");
+        }
+        PyObject exit = manager.getAttr("__exit__");
+        PyObject enter = manager.getAttr("__enter__");
+        PyObject entered;
+        try (Pinned pins = Pinned.of(exit, enter)) {
+            entered = Call.positional(enter);
+        } catch (PyException e) {
+            RefCount.decref(exit);
+            throw e;
+        } finally {
+            RefCount.decref(enter);
+        }
+        sp = replaceTop(stack, sp, 1, exit);
+        stack[sp++] = entered;
+        return sp;
     }
 
     /** A new exception raised while another is handled gets it as its {@code __context__}, as in CPython. */

@@ -14,7 +14,6 @@ class UnsupportedConstructTest {
     @CsvSource(delimiter = '|', value = {
         "x = lambda *a: 1|'*args', '**kwargs' and '/' in lambdas are not supported by gilvm",
         "try:\\n    pass\\nexcept* Exception:\\n    pass|'except*' is not supported by gilvm",
-        "with open('f') as f:\\n    pass|'with' statements are not supported by gilvm",
         "x = (i for i in range(3))|generator expressions are not supported by gilvm",
         "print(f'{1}')|f-strings are not supported by gilvm",
         "def f(*args):\\n    pass|'*args' and keyword-only parameters are not supported by gilvm",
