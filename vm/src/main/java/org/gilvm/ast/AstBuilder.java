@@ -785,12 +785,36 @@ public final class AstBuilder {
         return orTest(ctx.or_test());
     }
 
+    /** Adjacent literals concatenate; with an f-string among them, the result is one JoinedStr. */
     private static Expr strings(StringAtomContext ctx) {
-        StringBuilder value = new StringBuilder();
+        List<Expr> parts = new ArrayList<>();
+        boolean joined = false;
+        StringBuilder literal = new StringBuilder();
         for (TerminalNode piece : ctx.STRING()) {
-            value.append(Literals.parseString(piece.getSymbol()));
+            if (Literals.isFString(piece.getSymbol())) {
+                joined = true;
+                for (Expr part : Literals.fstringParts(piece.getSymbol())) {
+                    if (part instanceof Expr.StrConst s) {
+                        literal.append(s.value());
+                    } else {
+                        if (literal.length() > 0) {
+                            parts.add(new Expr.StrConst(literal.toString(), line(ctx), col(ctx)));
+                            literal.setLength(0);
+                        }
+                        parts.add(part);
+                    }
+                }
+            } else {
+                literal.append(Literals.parseString(piece.getSymbol()));
+            }
         }
-        return new Expr.StrConst(value.toString(), line(ctx), col(ctx));
+        if (!joined) {
+            return new Expr.StrConst(literal.toString(), line(ctx), col(ctx));
+        }
+        if (literal.length() > 0) {
+            parts.add(new Expr.StrConst(literal.toString(), line(ctx), col(ctx)));
+        }
+        return new Expr.JoinedStr(parts, line(ctx), col(ctx));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -18,6 +18,15 @@ public sealed interface Expr {
 
     record StrConst(String value, int line, int col) implements Expr { }
 
+    /** An f-string: its literal parts ({@link StrConst}) and replacement fields, in order. */
+    record JoinedStr(List<Expr> parts, int line, int col) implements Expr { }
+
+    /**
+     * A replacement field {@code {value!conversion:spec}}: conversion is 0, 's', 'r' or 'a'; spec
+     * is null or the format spec (itself a {@link JoinedStr} or {@link StrConst}).
+     */
+    record FormattedValue(Expr value, char conversion, Expr spec, int line, int col) implements Expr { }
+
     /** True, False, None. */
     record Singleton(Kind kind, int line, int col) implements Expr {
         public enum Kind { TRUE, FALSE, NONE }

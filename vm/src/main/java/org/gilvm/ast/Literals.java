@@ -1,6 +1,7 @@
 package org.gilvm.ast;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.gilvm.grammar.PythonSyntaxError;
 
@@ -36,9 +37,6 @@ final class Literals {
         String prefix = text.substring(0, quote).toLowerCase();
         int line = token.getLine();
         int col = token.getCharPositionInLine() + 1;
-        if (prefix.contains("f")) {
-            throw PythonSyntaxError.syntax("f-strings are not supported by gilvm", line, col);
-        }
         if (prefix.contains("b")) {
             throw PythonSyntaxError.syntax("bytes literals are not supported by gilvm", line, col);
         }
@@ -49,6 +47,36 @@ final class Literals {
             return body.replace("\r\n", "\n");
         }
         return unescape(body, line, col);
+    }
+
+    /** The escapes of an f-string's literal text (the braces have been dealt with). */
+    static String unescapeFString(String text, int line, int col) {
+        return unescape(text, line, col);
+    }
+
+    /** Whether a STRING token is an f-string (its prefix holds an f). */
+    static boolean isFString(Token token) {
+        String text = token.getText();
+        int quote = 0;
+        while (text.charAt(quote) != '\'' && text.charAt(quote) != '"') {
+            quote++;
+        }
+        return text.substring(0, quote).toLowerCase().contains("f");
+    }
+
+    /** The parts of an f-string token: literals and replacement fields. */
+    static List<Expr> fstringParts(Token token) {
+        String text = token.getText();
+        int quote = 0;
+        while (text.charAt(quote) != '\'' && text.charAt(quote) != '"') {
+            quote++;
+        }
+        String prefix = text.substring(0, quote).toLowerCase();
+        boolean triple = text.startsWith("\"\"\"", quote) || text.startsWith("\'\'\'", quote);
+        int q = triple ? 3 : 1;
+        String body = text.substring(quote + q, text.length() - q);
+        return FStrings.parse(body.replace("\r\n", "\n"), prefix.contains("r"), token.getLine(),
+                token.getCharPositionInLine() + 1);
     }
 
     private static String unescape(String body, int line, int col) {

@@ -29,7 +29,9 @@ public final class Opcode {
         /** Low 8 bits: targets before the starred one; next 8: targets after it. */
         UNPACK_EX,
         /** MAKE_FUNCTION: bit 0 defaults tuple present, bit 3 closure tuple present. */
-        FLAGS
+        FLAGS,
+        /** FORMAT_VALUE: low 2 bits the conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2 a spec on TOS. */
+        FORMAT
     }
 
     @Retention(RetentionPolicy.RUNTIME)
@@ -188,6 +190,10 @@ public final class Opcode {
     public static final int BEFORE_WITH = 69;
     @Instr(stack = "2 -> 3", doc = "call __exit__ (TOS1) with the exception on TOS; push what it returns")
     public static final int WITH_EXCEPT_START = 70;
+    @Instr(operand = Operand.FORMAT, stack = "n+1 -> 1", doc = "format the value (under its spec, if any) for an f-string")
+    public static final int FORMAT_VALUE = 71;
+    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "join the top arg strings into one")
+    public static final int BUILD_STRING = 72;
 
     // ------------------------------------------------------------------ derived from the table
 
@@ -292,6 +298,7 @@ public final class Opcode {
             case CALL_KW -> arg & 0xFF;
             case UNPACK_EX -> (arg & 0xFF) + (arg >>> 8);
             case FLAGS -> 1 + Integer.bitCount(arg);
+            case FORMAT -> (arg & 4) != 0 ? 1 : 0;
             default -> arg;
         };
     }

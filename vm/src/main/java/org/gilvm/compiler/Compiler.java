@@ -783,6 +783,23 @@ public final class Compiler {
             lambda(l);
         } else if (e instanceof Expr.Comp c) {
             comprehension(c);
+        } else if (e instanceof Expr.JoinedStr j) {
+            for (Expr part : j.parts()) {
+                expr(part);
+            }
+            b.emit(BUILD_STRING, j.parts().size());
+        } else if (e instanceof Expr.FormattedValue f) {
+            expr(f.value());
+            if (f.spec() != null) {
+                expr(f.spec());
+            }
+            int conversion = switch (f.conversion()) {
+                case 's' -> 1;
+                case 'r' -> 2;
+                case 'a' -> 3;
+                default -> 0;
+            };
+            b.emit(FORMAT_VALUE, conversion | (f.spec() != null ? 4 : 0));
         } else if (e instanceof Expr.Call c) {
             call(c);
         } else if (e instanceof Expr.Attribute a) {

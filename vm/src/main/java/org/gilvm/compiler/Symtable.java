@@ -199,7 +199,16 @@ final class Symtable {
     }
 
     private void expr(Expr e, Scope scope) {
-        if (e instanceof Expr.Comp c) {
+        if (e instanceof Expr.JoinedStr j) {
+            for (Expr part : j.parts()) {
+                expr(part, scope);
+            }
+        } else if (e instanceof Expr.FormattedValue f) {
+            expr(f.value(), scope);
+            if (f.spec() != null) {
+                expr(f.spec(), scope);
+            }
+        } else if (e instanceof Expr.Comp c) {
             // The first iterable is evaluated outside; the rest runs in a function of its own, as in CPython.
             expr(c.generators().get(0).iter(), scope);
             String name = "<" + c.kind() + ">";

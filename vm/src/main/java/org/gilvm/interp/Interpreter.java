@@ -472,6 +472,17 @@ public final class Interpreter {
                             stack[sp++] = result;
                             break;
                         }
+                        case FORMAT_VALUE:
+                            if ((arg & 4) != 0) {
+                                sp = replaceTop(stack, sp, 2, Ops.formatValue(stack[sp - 2], arg & 3,
+                                        ((PyStr) stack[sp - 1]).value()));
+                            } else {
+                                sp = replaceTop(stack, sp, 1, Ops.formatValue(stack[sp - 1], arg & 3, ""));
+                            }
+                            break;
+                        case BUILD_STRING:
+                            sp = replaceTop(stack, sp, arg, PyStr.concat(stack, sp - arg, arg));
+                            break;
                         case LIST_APPEND:
                             ((PyList) stack[sp - 2 - arg]).append(stack[sp - 1]);
                             sp = pop(stack, sp, 1);

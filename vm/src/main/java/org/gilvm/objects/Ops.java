@@ -408,6 +408,63 @@ public final class Ops {
         throw Errors.typeError(message);
     }
 
+    // ---------------------------------------------------------------- format()
+
+    /** FORMAT_VALUE: the conversion ({@code !s}, {@code !r}, {@code !a}: 1, 2, 3), then {@code format(v, spec)}. */
+    public static PyObject formatValue(PyObject v, int conversion, String spec) {
+        if (conversion == 0) {
+            return format(v, spec);
+        }
+        String text = conversion == 1 ? v.str() : conversion == 2 ? v.repr() : ascii(v.repr());
+        return format(PyStr.of(text), spec);
+    }
+
+    /** Python's {@code format(v, spec)}: {@code __format__} of the value's type. A new reference. */
+    public static PyObject format(PyObject v, String spec) {
+        PyObject custom = Dunders.call(v, "__format__", PyStr.of(spec));
+        if (custom != null) {
+            if (!(custom instanceof PyStr)) {
+                RefCount.decref(custom);
+                throw Errors.typeError("__format__ must return a str, not " + custom.type().name());
+            }
+            return custom;
+        }
+        if (spec.isEmpty() && !(v instanceof PyFloat || v instanceof PyInt && !(v instanceof PyBool))) {
+            return PyStr.of(v.str());
+        }
+        try {
+            if (v instanceof PyInt i) {
+                return PyStr.of(FormatSpec.formatInt(i.bigValue(), FormatSpec.parse(spec, v.type().name())));
+            }
+            if (v instanceof PyFloat f) {
+                return PyStr.of(FormatSpec.formatFloat(f.value(), FormatSpec.parse(spec, "float")));
+            }
+            if (v instanceof PyStr s) {
+                return PyStr.of(FormatSpec.formatStr(s.value(), FormatSpec.parse(spec, "str")));
+            }
+        } catch (IllegalArgumentException bad) {
+            throw Errors.valueError(bad.getMessage());
+        }
+        throw Errors.typeError("unsupported format string passed to " + v.type().name() + ".__format__");
+    }
+
+    /** {@code ascii()}: the repr with every non-ASCII character escaped. */
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 0x100) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     // ---------------------------------------------------------------- repr of containers
 
     private static final ThreadLocal<Map<PyObject, Boolean>> REPR_IN_PROGRESS =

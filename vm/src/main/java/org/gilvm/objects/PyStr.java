@@ -37,6 +37,15 @@ public final class PyStr extends PyObject {
         return cp < 256 ? LATIN1[cp] : new PyStr(new String(Character.toChars(cp)));
     }
 
+    /** BUILD_STRING: the strs {@code items[from .. from+n)} joined (an f-string's parts). */
+    public static PyStr concat(PyObject[] items, int from, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + n; i++) {
+            sb.append(((PyStr) items[i]).value());
+        }
+        return of(sb.toString());
+    }
+
     public String value() {
         return value;
     }
