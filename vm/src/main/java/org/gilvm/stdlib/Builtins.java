@@ -78,6 +78,15 @@ public final class Builtins {
         define(ns, "pow", a -> Ops.binary(org.gilvm.ast.BinaryOperator.POWER.ordinal(),
                 a.noKeywords().between(2, 2).get(0), a.get(1)));
         define(ns, "callable", a -> PyBool.of(isCallable(a.exactlyOne().get(0))));
+        define(ns, "format", a -> {
+            a.noKeywords().between(1, 2);
+            PyObject spec = a.getOr(1, PyStr.EMPTY);
+            if (!(spec instanceof PyStr s)) {
+                throw Errors.typeError("format() argument 2 must be str, not " + spec.type().name());
+            }
+            return Ops.format(a.get(0), s.value());
+        });
+        define(ns, "ascii", a -> PyStr.of(Ops.ascii(a.exactlyOne().get(0).repr())));
     }
 
     private static void define(Namespace ns, String name, PyBuiltinFunction.Body body) {

@@ -57,6 +57,7 @@ final class StrMethods {
         method(t, "rsplit", (self, a) -> split(s(self), a, true));
         method(t, "splitlines", (self, a) -> splitlines(s(self), a));
         method(t, "join", (self, a) -> join(s(self), a.exactlyOne().get(0)));
+        method(t, "format", (self, a) -> StrFormat.format(s(self), a));
         method(t, "replace", (self, a) -> replace(s(self), a));
         method(t, "find", (self, a) -> PyInt.of(find((PyStr) self, a, "find", false)));
         method(t, "rfind", (self, a) -> PyInt.of(find((PyStr) self, a, "rfind", true)));
