@@ -158,8 +158,8 @@ public final class Ops {
             if (a instanceof PyInt n && !(b instanceof PyInt)) {
                 return repeat(b, n, false);
             }
-        } else if (op == BinaryOperator.REMAINDER && a instanceof PyStr) {
-            throw Errors.typeError("'%' string formatting is not supported by gilvm yet");
+        } else if (op == BinaryOperator.REMAINDER && a instanceof PyStr s) {
+            return PercentFormat.format(s.value(), b);
         } else if (a instanceof PySet x && b instanceof PySet y) {
             switch (op) {
                 case OR: return PySet.union(x, y);
