@@ -240,36 +240,77 @@ public final class AstBuilder {
         return new Stmt.If(namedTest(test), block(blocks.get(branch)), orElse, line(test), col(branch == 0 ? ctx : test));
     }
 
+    /**
+     * {@code def}: positional parameters (defaults last), then optionally {@code *args} or a bare
+     * {@code *}, keyword-only parameters (defaults anywhere), and {@code **kwargs} last.
+     */
     private static Stmt funcDef(FuncdefContext ctx) {
         if (ctx.test() != null) {
             throw unsupported(ctx.test(), "annotations are not supported by gilvm");
         }
         List<Stmt.Param> params = new ArrayList<>();
+        List<Stmt.Param> kwonly = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String varargs = null;
+        String kwargs = null;
+        boolean sawStar = false;
         boolean sawDefault = false;
         for (ParamContext p : ctx.parameters().param()) {
-            if (!(p instanceof PlainParamContext plain)) {
-                String what = p instanceof PositionalOnlyMarkerContext ? "positional-only parameters ('/')"
-                        : p instanceof StarParamContext ? "'*args' and keyword-only parameters" : "'**kwargs'";
-                throw unsupported(p, what + (what.startsWith("'*args") ? " are" : " is") + " not supported by gilvm");
+            if (kwargs != null) {
+                throw PythonSyntaxError.syntax("arguments cannot follow var-keyword argument", line(p), col(p));
             }
-            if (plain.test().size() > 0 && plain.getChild(1) != null && plain.getChild(1).getText().equals(":")) {
-                throw unsupported(plain, "annotations are not supported by gilvm");
-            }
-            String name = plain.NAME().getText();
-            for (Stmt.Param seen : params) {
-                if (seen.name().equals(name)) {
-                    throw PythonSyntaxError.syntax("duplicate argument '" + name + "' in function definition",
-                            line(plain), col(plain));
+            if (p instanceof PositionalOnlyMarkerContext) {
+                throw unsupported(p, "positional-only parameters ('/') are not supported by gilvm");
+            } else if (p instanceof StarParamContext star) {
+                if (sawStar) {
+                    throw PythonSyntaxError.syntax("* argument may appear only once", line(p), col(p));
                 }
+                sawStar = true;
+                noAnnotation(star.test(), star);
+                if (star.NAME() != null) {
+                    varargs = parameterName(star.NAME().getText(), names, star);
+                }
+            } else if (p instanceof DoubleStarParamContext dstar) {
+                noAnnotation(dstar.test(), dstar);
+                kwargs = parameterName(dstar.NAME().getText(), names, dstar);
+            } else {
+                PlainParamContext plain = (PlainParamContext) p;
+                if (plain.test().size() > 0 && plain.getChild(1) != null && plain.getChild(1).getText().equals(":")) {
+                    throw unsupported(plain, "annotations are not supported by gilvm");
+                }
+                String name = parameterName(plain.NAME().getText(), names, plain);
+                Expr defaultValue = plain.test().isEmpty() ? null : test(plain.test(0));
+                if (sawStar) {
+                    kwonly.add(new Stmt.Param(name, defaultValue, line(plain), col(plain)));
+                    continue;
+                }
+                if (defaultValue == null && sawDefault) {
+                    throw PythonSyntaxError.syntax("non-default argument follows default argument", line(plain), col(plain));
+                }
+                sawDefault |= defaultValue != null;
+                params.add(new Stmt.Param(name, defaultValue, line(plain), col(plain)));
             }
-            Expr defaultValue = plain.test().isEmpty() ? null : test(plain.test(0));
-            if (defaultValue == null && sawDefault) {
-                throw PythonSyntaxError.syntax("non-default argument follows default argument", line(plain), col(plain));
-            }
-            sawDefault |= defaultValue != null;
-            params.add(new Stmt.Param(name, defaultValue, line(plain), col(plain)));
         }
-        return new Stmt.FunctionDef(ctx.NAME().getText(), params, block(ctx.block()), line(ctx), col(ctx));
+        if (sawStar && varargs == null && kwonly.isEmpty()) {
+            throw PythonSyntaxError.syntax("named arguments must follow bare *", line(ctx), col(ctx));
+        }
+        return new Stmt.FunctionDef(ctx.NAME().getText(), params, varargs, kwonly, kwargs, block(ctx.block()),
+                line(ctx), col(ctx));
+    }
+
+    private static void noAnnotation(TestContext annotation, ParserRuleContext where) {
+        if (annotation != null) {
+            throw unsupported(where, "annotations are not supported by gilvm");
+        }
+    }
+
+    private static String parameterName(String name, List<String> seen, ParserRuleContext where) {
+        if (seen.contains(name)) {
+            throw PythonSyntaxError.syntax("duplicate argument '" + name + "' in function definition",
+                    line(where), col(where));
+        }
+        seen.add(name);
+        return name;
     }
 
     private static Expr lambda(LambdefContext ctx) {
@@ -583,21 +624,27 @@ public final class AstBuilder {
                         throw unsupported(p, "generator expressions are not supported by gilvm");
                     }
                     if (!keywords.isEmpty()) {
-                        throw PythonSyntaxError.syntax("positional argument follows keyword argument", line(p), col(p));
+                        throw PythonSyntaxError.syntax(keywords.stream().anyMatch(k -> k.name() == null)
+                                ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument", line(p), col(p));
                     }
                     positional.add(test(p.test()));
                 } else if (a instanceof KeywordArgumentContext k) {
                     String name = k.NAME().getText();
                     for (Expr.Keyword seen : keywords) {
-                        if (seen.name().equals(name)) {
+                        if (name.equals(seen.name())) {
                             throw PythonSyntaxError.syntax("keyword argument repeated: " + name, line(k), col(k));
                         }
                     }
                     keywords.add(new Expr.Keyword(name, test(k.test())));
-                } else if (a instanceof StarArgumentContext) {
-                    throw unsupported(a, "'*' in calls is not supported by gilvm");
-                } else if (a instanceof DoubleStarArgumentContext) {
-                    throw unsupported(a, "'**' in calls is not supported by gilvm");
+                } else if (a instanceof StarArgumentContext star) {
+                    if (keywords.stream().anyMatch(k -> k.name() == null)) {
+                        throw PythonSyntaxError.syntax(
+                                "iterable argument unpacking follows keyword argument unpacking", line(star), col(star));
+                    }
+                    positional.add(new Expr.Starred(test(star.test()), line(star), col(star)));
+                } else if (a instanceof DoubleStarArgumentContext dstar) {
+                    keywords.add(new Expr.Keyword(null, test(dstar.test())));
                 } else {
                     throw unsupported(a, "assignment expressions (':=') are not supported by gilvm");
                 }

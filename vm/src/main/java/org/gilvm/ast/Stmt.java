@@ -54,7 +54,12 @@ public sealed interface Stmt {
     /** {@code except type as name:}; type and name may be null (a bare {@code except:}). */
     record Handler(Expr type, String name, List<Stmt> body, int line, int col) { }
 
-    record FunctionDef(String name, List<Param> params, List<Stmt> body, int line, int col) implements Stmt { }
+    /**
+     * {@code def name(params, *varargs, kwonly, **kwargs)}: varargs and kwargs may be null, kwonly
+     * empty.
+     */
+    record FunctionDef(String name, List<Param> params, String varargs, List<Param> kwonly, String kwargs,
+                       List<Stmt> body, int line, int col) implements Stmt { }
 
     /** A positional-or-keyword parameter; defaultValue may be null. */
     record Param(String name, Expr defaultValue, int line, int col) { }

@@ -32,7 +32,13 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
     public final String[] freevars;
     /** For each cellvar, the parameter slot it starts from, or -1. */
     public final int[] cellParameters;
+    /** Positional parameters (they come first in {@link #varnames}). */
     public final int argcount;
+    /** Keyword-only parameters, after the positional ones in {@link #varnames}. */
+    public final int kwonlyargcount;
+    /** Whether the parameters end with {@code *args}, then {@code **kwargs} (each one more varname). */
+    public final boolean varargs;
+    public final boolean varkeywords;
     public final int stacksize;
     /**
      * The global binding each name resolved to, filled on first use. A code object belongs to one
@@ -56,8 +62,12 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
 
     public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
-                int[] cellParameters, int argcount, int stacksize, Handlers handlers) {
+                int[] cellParameters, int argcount, int kwonlyargcount, boolean varargs, boolean varkeywords,
+                int stacksize, Handlers handlers) {
         super(true);
+        this.kwonlyargcount = kwonlyargcount;
+        this.varargs = varargs;
+        this.varkeywords = varkeywords;
         this.handlers = handlers;
         this.kind = kind;
         this.name = name;

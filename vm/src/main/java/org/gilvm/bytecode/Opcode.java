@@ -194,6 +194,12 @@ public final class Opcode {
     public static final int FORMAT_VALUE = 71;
     @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "join the top arg strings into one")
     public static final int BUILD_STRING = 72;
+    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "extend the list under TOS and arg more items with the iterable TOS")
+    public static final int LIST_EXTEND = 73;
+    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "merge the mapping TOS into the dict under it and arg more items (**kwargs)")
+    public static final int DICT_MERGE = 74;
+    @Instr(operand = Operand.COUNT, stack = "n+2 -> 1", doc = "call TOS1 (or TOS2) with the list TOS1 of positional arguments and, if arg, the dict TOS of keywords")
+    public static final int CALL_FUNCTION_EX = 75;
 
     // ------------------------------------------------------------------ derived from the table
 

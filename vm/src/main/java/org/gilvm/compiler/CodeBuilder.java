@@ -177,10 +177,15 @@ final class CodeBuilder {
     }
 
     Code build(String name, String qualname, int argcount) {
+        return build(name, qualname, argcount, 0, false, false);
+    }
+
+    Code build(String name, String qualname, int argcount, int kwonly, boolean varargs, boolean varkeywords) {
         int[] cellParameters = new int[cellvars.size()];
         for (int i = 0; i < cellParameters.length; i++) {
             int p = varnames.indexOf(cellvars.get(i));
-            cellParameters[i] = p >= 0 && p < argcount ? p : -1;
+            int nparams = argcount + kwonly + (varargs ? 1 : 0) + (varkeywords ? 1 : 0);
+            cellParameters[i] = p >= 0 && p < nparams ? p : -1;
         }
         int[] finalCode = Arrays.copyOf(code, size);
         int[] handlers = Arrays.copyOf(handlerOf, size);
@@ -194,7 +199,7 @@ final class CodeBuilder {
         return new Code(kind, name, qualname, source, firstLine, finalCode, Arrays.copyOf(lines, size),
                 consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParameters, argcount,
-                stacksize, new Code.Handlers(handlers, targets, depths));
+                kwonly, varargs, varkeywords, stacksize, new Code.Handlers(handlers, targets, depths));
     }
 
     /**

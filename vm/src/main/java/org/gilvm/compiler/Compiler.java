@@ -499,13 +499,14 @@ public final class Compiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
-        pushFunction(f, f.params(), f.name(), f.line(), f.body());
+        pushFunction(f, new Signature(f.params(), f.varargs(), f.kwonly(), f.kwargs()), f.name(), f.line(), f.body());
         storeName(f.name());
     }
 
     /** A lambda is a function whose body returns its expression; it is named {@code <lambda>}. */
     private void lambda(Expr.Lambda l) {
-        pushFunction(l, l.params(), "<lambda>", l.line(), List.of(new Stmt.Return(l.body(), l.line(), l.col())));
+        pushFunction(l, new Signature(l.params(), null, List.of(), null), "<lambda>", l.line(),
+                List.of(new Stmt.Return(l.body(), l.line(), l.col())));
     }
 
     /**
@@ -568,11 +569,16 @@ public final class Compiler {
         b.place(done);
     }
 
-    /** Evaluates the defaults, compiles the body into a code object and pushes the new function. */
-    private void pushFunction(Object node, List<Stmt.Param> params, String name, int line, List<Stmt> body) {
+    private record Signature(List<Stmt.Param> params, String varargs, List<Stmt.Param> kwonly, String kwargs) { }
+
+    /**
+     * Evaluates the defaults (a tuple, MAKE_FUNCTION flag 1) and the keyword-only defaults (a
+     * dict, flag 2), compiles the body into a code object and pushes the new function.
+     */
+    private void pushFunction(Object node, Signature sig, String name, int line, List<Stmt> body) {
         int flags = 0;
         int defaults = 0;
-        for (Stmt.Param p : params) {
+        for (Stmt.Param p : sig.params()) {
             if (p.defaultValue() != null) {
                 expr(p.defaultValue());
                 defaults++;
@@ -582,15 +588,27 @@ public final class Compiler {
             b.emit(BUILD_TUPLE, defaults);
             flags |= 1;
         }
+        int kwdefaults = 0;
+        for (Stmt.Param p : sig.kwonly()) {
+            if (p.defaultValue() != null) {
+                b.emit(LOAD_CONST, b.constant(PyStr.of(p.name())));
+                expr(p.defaultValue());
+                kwdefaults++;
+            }
+        }
+        if (kwdefaults > 0) {
+            b.emit(BUILD_MAP, kwdefaults);
+            flags |= 2;
+        }
         Scope inner = symtable.scopeOf(node);
-        Code code = nested(inner, Code.Kind.FUNCTION, line, name, params.size(), body);
+        Code code = nested(inner, Code.Kind.FUNCTION, line, name, sig, body);
         flags |= closure(inner);
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);
     }
 
     /** Compiles a function or class body into its own code object (loops do not reach across it). */
-    private Code nested(Scope inner, Code.Kind kind, int line, String name, int argcount, List<Stmt> body) {
+    private Code nested(Scope inner, Code.Kind kind, int line, String name, Signature sig, List<Stmt> body) {
         CodeBuilder outer = b;
         Deque<Block> outerBlocks = blocks;
         b = new CodeBuilder(inner, kind, source, line);
@@ -601,7 +619,9 @@ public final class Compiler {
         stmts(body);
         b.emit(LOAD_CONST, b.constant(PyNone.NONE));
         b.emit(RETURN_VALUE);
-        Code code = b.build(name, inner.qualname, argcount);
+        Code code = sig == null ? b.build(name, inner.qualname, 0)
+                : b.build(name, inner.qualname, sig.params().size(), sig.kwonly().size(), sig.varargs() != null,
+                        sig.kwargs() != null);
         b = outer;
         blocks = outerBlocks;
         b.setLine(line);
@@ -622,7 +642,7 @@ public final class Compiler {
 
     private void classDef(Stmt.ClassDef c) {
         Scope inner = symtable.scopeOf(c);
-        Code code = nested(inner, Code.Kind.CLASS_BODY, c.line(), c.name(), 0, c.body());
+        Code code = nested(inner, Code.Kind.CLASS_BODY, c.line(), c.name(), null, c.body());
         int flags = closure(inner);
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);
@@ -914,6 +934,10 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        if (c.args().stream().anyMatch(a -> a instanceof Expr.Starred) || c.keywords().stream().anyMatch(k -> k.name() == null)) {
+            callUnpacking(c);
+            return;
+        }
         boolean method = c.func() instanceof Expr.Attribute;
         if (method) {
             Expr.Attribute a = (Expr.Attribute) c.func();
@@ -943,5 +967,41 @@ public final class Compiler {
         int namesConst = b.constant(PyTuple.of(names));
         b.setLine(c.line());
         b.emit(method ? CALL_METHOD_KW : CALL_KW, n | namesConst << 8);
+    }
+
+    /**
+     * A call with {@code *iterable} or {@code **mapping}: the positional arguments are gathered into
+     * a list (LIST_APPEND, LIST_EXTEND), the keyword ones into a dict (MAP_ADD, DICT_MERGE), and
+     * CALL_FUNCTION_EX calls with both.
+     */
+    private void callUnpacking(Expr.Call c) {
+        expr(c.func());
+        b.emit(BUILD_LIST, 0);
+        for (Expr arg : c.args()) {
+            if (arg instanceof Expr.Starred s) {
+                expr(s.value());
+                b.emit(LIST_EXTEND, 0);
+            } else {
+                expr(arg);
+                b.emit(LIST_APPEND, 0);
+            }
+        }
+        boolean keywords = !c.keywords().isEmpty();
+        if (keywords) {
+            b.emit(BUILD_MAP, 0);
+            for (Expr.Keyword k : c.keywords()) {
+                if (k.name() == null) {
+                    expr(k.value());
+                } else {
+                    // As a one-entry dict, so that a name repeated by a ** mapping is an error.
+                    b.emit(LOAD_CONST, b.constant(PyStr.of(k.name())));
+                    expr(k.value());
+                    b.emit(BUILD_MAP, 1);
+                }
+                b.emit(DICT_MERGE, 0);
+            }
+        }
+        b.setLine(c.line());
+        b.emit(CALL_FUNCTION_EX, keywords ? 1 : 0);
     }
 }

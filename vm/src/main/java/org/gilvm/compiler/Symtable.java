@@ -156,11 +156,26 @@ final class Symtable {
                 expr(p.defaultValue(), scope);
             }
         }
+        for (Stmt.Param p : f.kwonly()) {
+            if (p.defaultValue() != null) {
+                expr(p.defaultValue(), scope);
+            }
+        }
         bind(f.name(), scope);
         Scope inner = new Scope(Scope.Kind.FUNCTION, f.name(), scope.childQualnamePrefix() + f.name(), scope);
         scopes.put(f, inner);
+        // co_varnames order: positional, keyword-only, then *args and **kwargs.
         for (Stmt.Param p : f.params()) {
             inner.params.add(p.name());
+        }
+        for (Stmt.Param p : f.kwonly()) {
+            inner.params.add(p.name());
+        }
+        if (f.varargs() != null) {
+            inner.params.add(f.varargs());
+        }
+        if (f.kwargs() != null) {
+            inner.params.add(f.kwargs());
         }
         stmts(f.body(), inner);
     }

@@ -5,8 +5,11 @@ import java.util.List;
 import org.gilvm.bytecode.Code;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Errors;
+import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyFunction;
 import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PyTuple;
 
 /** Binds call arguments to a function's parameters, with CPython's error messages. */
 final class Arguments {
@@ -23,29 +26,66 @@ final class Arguments {
         int argcount = code.argcount;
         PyObject[] locals = new PyObject[code.varnames.length];
         int given = nargs + (kwnames == null ? 0 : kwnames.length);
-        if (nargs == argcount && kwnames == null) {
+        if (nargs == argcount && kwnames == null && !code.varargs && !code.varkeywords && code.kwonlyargcount == 0) {
             System.arraycopy(args, off, locals, 0, nargs);
             own(args, off, given, locals, move);
             return locals;
         }
-        PyObject[] defaults = f.defaults();
-        if (nargs > argcount) {
+        if (nargs > argcount && !code.varargs) {
             throw tooManyPositional(f, nargs, kwnames);
         }
-        System.arraycopy(args, off, locals, 0, nargs);
+        int named = argcount + code.kwonlyargcount;
+        System.arraycopy(args, off, locals, 0, Math.min(nargs, argcount));
+        List<Integer> extraKeywords = new ArrayList<>();
         if (kwnames != null) {
             for (int k = 0; k < kwnames.length; k++) {
-                int slot = parameterIndex(code, kwnames[k]);
+                int slot = parameterIndex(code, kwnames[k], named);
                 if (slot < 0) {
-                    throw Errors.typeError(code.qualname + "() got an unexpected keyword argument '" + kwnames[k] + "'");
-                }
-                if (locals[slot] != null) {
+                    if (!code.varkeywords) {
+                        throw Errors.typeError(code.qualname + "() got an unexpected keyword argument '" + kwnames[k] + "'");
+                    }
+                    extraKeywords.add(k);
+                } else if (locals[slot] != null) {
                     throw Errors.typeError(code.qualname + "() got multiple values for argument '" + kwnames[k] + "'");
+                } else {
+                    locals[slot] = args[off + nargs + k];
                 }
-                locals[slot] = args[off + nargs + k];
             }
         }
-        int firstDefault = argcount - defaults.length;
+        checkMissing(f, locals, argcount, named);
+        // Valid: from here on every slot takes its reference.
+        for (int i = 0; i < named; i++) {
+            RefCount.xincref(locals[i]);
+        }
+        fillDefaults(f, locals, argcount, named);
+        int next = named;
+        if (code.varargs) {
+            int extra = Math.max(0, nargs - argcount);
+            PyObject[] rest = new PyObject[extra];
+            System.arraycopy(args, off + argcount, rest, 0, extra);
+            locals[next++] = PyTuple.of(rest);
+        }
+        if (code.varkeywords) {
+            PyDict kwargs = new PyDict();
+            for (int k : extraKeywords) {
+                kwargs.put(PyStr.of(kwnames[k]), args[off + nargs + k]);
+            }
+            locals[next] = kwargs;
+        }
+        if (move) {
+            for (int i = off; i < off + given; i++) {
+                PyObject moved = args[i];
+                args[i] = null;
+                RefCount.xdecref(moved);
+            }
+        }
+        return locals;
+    }
+
+    /** CPython's errors for missing positional, then keyword-only, arguments without defaults. */
+    private static void checkMissing(PyFunction f, PyObject[] locals, int argcount, int named) {
+        Code code = f.code();
+        int firstDefault = argcount - f.defaults().length;
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < firstDefault; i++) {
             if (locals[i] == null) {
@@ -53,16 +93,37 @@ final class Arguments {
             }
         }
         if (!missing.isEmpty()) {
-            throw Errors.typeError(code.qualname + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
+            throw missingError(code, missing, "positional");
         }
-        own(args, off, given, locals, move);
+        for (int i = argcount; i < named; i++) {
+            if (locals[i] == null && (f.kwdefaults() == null || f.kwdefaults().get(PyStr.of(code.varnames[i])) == null)) {
+                missing.add(code.varnames[i]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw missingError(code, missing, "keyword-only");
+        }
+    }
+
+    private static PyException missingError(Code code, List<String> missing, String kind) {
+        return Errors.typeError(code.qualname + "() missing " + missing.size() + " required " + kind + " argument"
+                + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
+    }
+
+    /** Unfilled parameters take new references to their defaults. */
+    private static void fillDefaults(PyFunction f, PyObject[] locals, int argcount, int named) {
+        PyObject[] defaults = f.defaults();
+        int firstDefault = argcount - defaults.length;
         for (int i = Math.max(0, firstDefault); i < argcount; i++) {
             if (locals[i] == null) {
                 locals[i] = RefCount.newRef(defaults[i - firstDefault]);
             }
         }
-        return locals;
+        for (int i = argcount; i < named; i++) {
+            if (locals[i] == null) {
+                locals[i] = RefCount.newRef(f.kwdefaults().get(PyStr.of(f.code().varnames[i])));
+            }
+        }
     }
 
     /** The locals take their references: moved out of {@code args}, or increfed when borrowed. */
@@ -79,7 +140,12 @@ final class Arguments {
     }
 
     private static int parameterIndex(Code code, String name) {
-        for (int i = 0; i < code.argcount; i++) {
+        return parameterIndex(code, name, code.argcount);
+    }
+
+    /** The slot of the parameter that keyword {@code name} binds (among the first {@code named}), or -1. */
+    private static int parameterIndex(Code code, String name, int named) {
+        for (int i = 0; i < named; i++) {
             if (code.varnames[i].equals(name)) {
                 return i;
             }

@@ -483,6 +483,19 @@ public final class Interpreter {
                         case BUILD_STRING:
                             sp = replaceTop(stack, sp, arg, PyStr.concat(stack, sp - arg, arg));
                             break;
+                        case LIST_EXTEND:
+                            ((PyList) stack[sp - 2 - arg]).extend(stack[sp - 1]);
+                            sp = pop(stack, sp, 1);
+                            break;
+                        case DICT_MERGE:
+                            dictMerge((PyDict) stack[sp - 2 - arg], stack[sp - 1], stack[sp - 4 - arg]);
+                            sp = pop(stack, sp, 1);
+                            break;
+                        case CALL_FUNCTION_EX:
+                            f.sp = sp;
+                            sp = replaceTop(stack, sp, 2 + arg, callEx(stack[sp - 2 - arg], (PyList) stack[sp - 1 - arg],
+                                    arg == 1 ? (PyDict) stack[sp - 1] : null));
+                            break;
                         case LIST_APPEND:
                             ((PyList) stack[sp - 2 - arg]).append(stack[sp - 1]);
                             sp = pop(stack, sp, 1);
@@ -542,6 +555,54 @@ public final class Interpreter {
         sp = replaceTop(stack, sp, 1, exit);
         stack[sp++] = entered;
         return sp;
+    }
+
+    /** DICT_MERGE: {@code **mapping} into the call's keywords; a repeated name is CPython's TypeError. */
+    private static void dictMerge(PyDict into, PyObject mapping, PyObject callable) {
+        if (!(mapping instanceof PyDict d)) {
+            throw Errors.typeError(callableName(callable) + " argument after ** must be a mapping, not "
+                    + mapping.type().name());
+        }
+        for (var e : d.map().entrySet()) {
+            if (!(e.getKey() instanceof PyStr)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            if (into.get(e.getKey()) != null) {
+                throw Errors.typeError(callableName(callable) + " got multiple values for keyword argument '"
+                        + ((PyStr) e.getKey()).value() + "'");
+            }
+            into.put(e.getKey(), e.getValue());
+        }
+    }
+
+    private static String callableName(PyObject callable) {
+        if (callable instanceof PyFunction fn) {
+            return fn.module().name() + "." + fn.qualname() + "()";
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        return callable.type().name() + " object";
+    }
+
+    /** CALL_FUNCTION_EX: the arguments laid out as a normal call would have them (borrowed). */
+    private static PyObject callEx(PyObject callable, PyList positional, PyDict keywords) {
+        int npos = positional.size();
+        int nkw = keywords == null ? 0 : keywords.size();
+        PyObject[] args = new PyObject[npos + nkw];
+        String[] kwnames = nkw == 0 ? null : new String[nkw];
+        for (int i = 0; i < npos; i++) {
+            args[i] = positional.get(i);
+        }
+        if (nkw > 0) {
+            int k = 0;
+            for (var e : keywords.map().entrySet()) {
+                kwnames[k] = ((PyStr) e.getKey()).value();
+                args[npos + k++] = e.getValue();
+            }
+        }
+        // The list and the dict (on the stack) keep the arguments alive during the call.
+        return callable.call(args, 0, npos, kwnames);
     }
 
     /** A new exception raised while another is handled gets it as its {@code __context__}, as in CPython. */
@@ -783,6 +844,7 @@ public final class Interpreter {
         int n = 1 + Integer.bitCount(flags);
         int i = sp - n;
         PyObject[] defaults = (flags & 1) != 0 ? ((PyTuple) stack[i++]).items() : new PyObject[0];
+        PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) stack[i++] : null;
         PyCell[] closure = new PyCell[0];
         if ((flags & 8) != 0) {
             PyTuple cells = (PyTuple) stack[i++];
@@ -792,7 +854,11 @@ public final class Interpreter {
             }
         }
         Code body = (Code) stack[i];
-        return replaceTop(stack, sp, n, new PyFunction(body, f.module, defaults.clone(), closure));
+        PyFunction function = new PyFunction(body, f.module, defaults.clone(), closure);
+        if (kwdefaults != null) {
+            function.setKwdefaults(kwdefaults);
+        }
+        return replaceTop(stack, sp, n, function);
     }
 
     /**

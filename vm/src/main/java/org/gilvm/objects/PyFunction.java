@@ -15,6 +15,8 @@ public final class PyFunction extends PyObject {
     private final PyObject[] defaults;
     /** Cells for {@code code.freevars}, in order; never null. */
     private final PyCell[] closure;
+    /** Defaults of keyword-only parameters by name, or null (owned). */
+    private PyDict kwdefaults;
 
     /** Holds new references to every default and every closure cell (the arrays become the function's). */
     public PyFunction(Code code, PyModule module, PyObject[] defaults, PyCell[] closure) {
@@ -38,12 +40,22 @@ public final class PyFunction extends PyObject {
         for (PyCell c : closure) {
             v.visit(c);
         }
+        if (kwdefaults != null) {
+            v.visit(kwdefaults);
+        }
     }
 
     /** CPython's func_clear order: the defaults, then the closure. The arrays are emptied first. */
     @Override
     protected void releaseReferences() {
-        releaseAll(defaults);
+        if (kwdefaults != null) {
+            PyDict old = kwdefaults;
+            kwdefaults = null;
+            releaseAll(defaults);
+            RefCount.decref(old);
+        } else {
+            releaseAll(defaults);
+        }
         releaseAll(closure);
     }
 
@@ -63,6 +75,16 @@ public final class PyFunction extends PyObject {
 
     public PyObject[] defaults() {
         return defaults;
+    }
+
+    /** Keyword-only defaults (borrowed), or null. */
+    public PyDict kwdefaults() {
+        return kwdefaults;
+    }
+
+    /** Sets the keyword-only defaults (MAKE_FUNCTION flag 2), taking a new reference. */
+    public void setKwdefaults(PyDict d) {
+        kwdefaults = RefCount.newRef(d);
     }
 
     public PyCell[] closure() {

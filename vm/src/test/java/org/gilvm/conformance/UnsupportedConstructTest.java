@@ -15,7 +15,7 @@ class UnsupportedConstructTest {
         "x = lambda *a: 1|'*args', '**kwargs' and '/' in lambdas are not supported by gilvm",
         "try:\\n    pass\\nexcept* Exception:\\n    pass|'except*' is not supported by gilvm",
         "x = (i for i in range(3))|generator expressions are not supported by gilvm",
-        "def f(*args):\\n    pass|'*args' and keyword-only parameters are not supported by gilvm",
+        "def f(a, /):\\n    pass|positional-only parameters ('/') are not supported by gilvm",
         "async def f():\\n    pass|'async' is not supported by gilvm",
         "x = 1j|complex numbers are not supported by gilvm",
         "@dec\\ndef f():\\n    pass|decorators are not supported by gilvm",
