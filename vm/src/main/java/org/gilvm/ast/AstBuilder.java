@@ -194,7 +194,16 @@ public final class AstBuilder {
             }
             return new Stmt.With(items, block(w.block()), line(w), col(w));
         } else if (ctx.decorated() != null) {
-            throw unsupported(ctx, "decorators are not supported by gilvm");
+            DecoratedContext d = ctx.decorated();
+            if (d.async_stmt() != null) {
+                throw unsupported(d.async_stmt(), "'async' is not supported by gilvm");
+            }
+            List<Expr> decorators = new ArrayList<>();
+            for (DecoratorContext dec : d.decorator()) {
+                decorators.add(namedTest(dec.namedexpr_test()));
+            }
+            Stmt definition = d.funcdef() != null ? funcDef(d.funcdef()) : classDef(d.classdef());
+            return new Stmt.Decorated(decorators, definition, line(d), col(d));
         } else {
             throw unsupported(ctx, "'async' is not supported by gilvm");
         }

@@ -66,6 +66,9 @@ public sealed interface Stmt {
 
     record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt { }
 
+    /** {@code @d1 @d2 def f...}: the definition (a FunctionDef or ClassDef) passed through the decorators, last first. */
+    record Decorated(List<Expr> decorators, Stmt definition, int line, int col) implements Stmt { }
+
     /** {@code import a.b as c}: asName may be null. */
     record Import(List<Alias> names, int line, int col) implements Stmt { }
 

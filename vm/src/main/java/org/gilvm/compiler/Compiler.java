@@ -143,6 +143,8 @@ public final class Compiler {
             b.emit(RAISE_VARARGS, r.exc() == null ? 0 : r.cause() == null ? 1 : 2);
         } else if (s instanceof Stmt.With w) {
             withStmt(w, 0);
+        } else if (s instanceof Stmt.Decorated d) {
+            decorated(d);
         } else if (s instanceof Stmt.Try t) {
             if (t.finalBody().isEmpty()) {
                 tryExcept(t);
@@ -499,8 +501,34 @@ public final class Compiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
-        pushFunction(f, new Signature(f.params(), f.varargs(), f.kwonly(), f.kwargs()), f.name(), f.line(), f.body());
+        pushFunctionDef(f);
         storeName(f.name());
+    }
+
+    private void pushFunctionDef(Stmt.FunctionDef f) {
+        pushFunction(f, new Signature(f.params(), f.varargs(), f.kwonly(), f.kwargs()), f.name(), f.line(), f.body());
+    }
+
+    /** The decorators are evaluated first, then the definition, then each decorator is called, the last first. */
+    private void decorated(Stmt.Decorated d) {
+        for (Expr dec : d.decorators()) {
+            expr(dec);
+        }
+        String name;
+        if (d.definition() instanceof Stmt.FunctionDef f) {
+            b.setLine(f.line());
+            pushFunctionDef(f);
+            name = f.name();
+        } else {
+            Stmt.ClassDef c = (Stmt.ClassDef) d.definition();
+            b.setLine(c.line());
+            pushClass(c);
+            name = c.name();
+        }
+        for (int i = 0; i < d.decorators().size(); i++) {
+            b.emit(CALL, 1);
+        }
+        storeName(name);
     }
 
     /** A lambda is a function whose body returns its expression; it is named {@code <lambda>}. */
@@ -641,6 +669,11 @@ public final class Compiler {
     }
 
     private void classDef(Stmt.ClassDef c) {
+        pushClass(c);
+        storeName(c.name());
+    }
+
+    private void pushClass(Stmt.ClassDef c) {
         Scope inner = symtable.scopeOf(c);
         Code code = nested(inner, Code.Kind.CLASS_BODY, c.line(), c.name(), null, c.body());
         int flags = closure(inner);
@@ -651,7 +684,6 @@ public final class Compiler {
             expr(base);
         }
         b.emit(BUILD_CLASS, c.bases().size());
-        storeName(c.name());
     }
 
     // ------------------------------------------------------------------ names and targets

@@ -100,6 +100,11 @@ final class Symtable {
             if (r.cause() != null) {
                 expr(r.cause(), scope);
             }
+        } else if (s instanceof Stmt.Decorated d) {
+            for (Expr dec : d.decorators()) {
+                expr(dec, scope);
+            }
+            stmt(d.definition(), scope);
         } else if (s instanceof Stmt.With w) {
             for (Stmt.WithItem item : w.items()) {
                 expr(item.context(), scope);

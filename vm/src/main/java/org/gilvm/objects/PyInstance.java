@@ -95,6 +95,10 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyObject getAttr(String name) {
+        PyObject declared = cls.isBuiltin() ? null : cls.lookup(name);
+        if (declared instanceof Descriptors.Property p) {
+            return p.bindTo(this); // a data descriptor wins over the instance's own attributes
+        }
         PyObject own = attrs.get(name);
         if (own != null) {
             return RefCount.newRef(own);
@@ -117,6 +121,10 @@ public class PyInstance extends PyObject {
     /** Stores a new reference to {@code value} (null deletes), then drops the old value. */
     @Override
     public void setAttr(String name, PyObject value) {
+        if (!cls.isBuiltin() && cls.lookup(name) instanceof Descriptors.Property p) {
+            p.set(this, name, value);
+            return;
+        }
         PyObject old;
         if (value == null) {
             old = attrs.remove(name);

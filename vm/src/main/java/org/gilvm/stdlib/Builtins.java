@@ -10,6 +10,7 @@ import org.gilvm.interp.PyException;
 import org.gilvm.interp.Vm;
 import org.gilvm.objects.Args;
 import org.gilvm.objects.Call;
+import org.gilvm.objects.Descriptors;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.FloatFormat;
 import org.gilvm.objects.Namespace;
@@ -45,7 +46,8 @@ public final class Builtins {
         TypeMethods.installAll();
         for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
                 PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
-                PyIterator.ENUMERATE, PyIterator.ZIP, PyIterator.MAP, PyIterator.FILTER}) {
+                PyIterator.ENUMERATE, PyIterator.ZIP, PyIterator.MAP, PyIterator.FILTER,
+                Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD, Descriptors.PROPERTY}) {
             ns.put(t.name(), t);
         }
         PyExceptionTypes.all().forEach(ns::put);

@@ -18,7 +18,6 @@ class UnsupportedConstructTest {
         "def f(a, /):\\n    pass|positional-only parameters ('/') are not supported by gilvm",
         "async def f():\\n    pass|'async' is not supported by gilvm",
         "x = 1j|complex numbers are not supported by gilvm",
-        "@dec\\ndef f():\\n    pass|decorators are not supported by gilvm",
         "x: int = 1|annotated assignments are not supported by gilvm",
         "def g():\\n    yield 1|'yield' is not supported by gilvm",
         "match x:\\n    case 1:\\n        pass|'match' statements are not supported by gilvm",
