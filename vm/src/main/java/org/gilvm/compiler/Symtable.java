@@ -320,6 +320,18 @@ final class Symtable {
     // ------------------------------------------------------------------ resolving
 
     /** Decides locals, cells and free variables; returns the names {@code scope} needs from outside. */
+    /** The implicit cell through which methods find their class (for {@code super()}). */
+    static final String CLASS_CELL = "__class__";
+
+    private static boolean insideClass(Scope scope) {
+        for (Scope s = scope.parent; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> analyze(Scope scope, Set<String> boundAbove) {
         if (scope.kind == Scope.Kind.FUNCTION) {
             scope.locals.addAll(scope.params);
@@ -343,9 +355,15 @@ final class Symtable {
             }
             scope.frees.add(n);
         }
+        if (scope.kind == Scope.Kind.FUNCTION && scope.used.contains("super") && insideClass(scope)) {
+            // Zero-argument super() finds the class through an implicit __class__ cell, as in CPython.
+            scope.frees.add(CLASS_CELL);
+        }
         for (Scope child : scope.children) {
             for (String n : analyze(child, visibleBelow)) {
-                if (scope.kind == Scope.Kind.FUNCTION && scope.locals.contains(n)) {
+                if (scope.kind == Scope.Kind.CLASS && n.equals(CLASS_CELL)) {
+                    scope.cells.add(CLASS_CELL);
+                } else if (scope.kind == Scope.Kind.FUNCTION && scope.locals.contains(n)) {
                     scope.cells.add(n);
                 } else if (!scope.globals.contains(n)) {
                     scope.frees.add(n);

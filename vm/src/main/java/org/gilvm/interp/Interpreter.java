@@ -28,6 +28,7 @@ import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PySet;
 import org.gilvm.objects.PySlice;
 import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PySuper;
 import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 
@@ -605,6 +606,36 @@ public final class Interpreter {
         return callable.call(args, 0, npos, kwnames);
     }
 
+    /**
+     * {@code super()} with no arguments: the class from the calling method's implicit
+     * {@code __class__} cell, the instance from its first argument, as CPython does.
+     */
+    public static PyObject zeroArgSuper() {
+        Frame f = ThreadState.current().frame();
+        Code code = f == null ? null : f.code;
+        int free = code == null ? -1 : java.util.Arrays.asList(code.freevars).indexOf("__class__");
+        if (free < 0) {
+            throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        if (code.argcount == 0) {
+            throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        PyObject self = f.locals[0];
+        for (int i = 0; self == null && i < code.cellParameters.length; i++) {
+            if (code.cellParameters[i] == 0) {
+                self = f.cells[i].value;
+            }
+        }
+        if (self == null) {
+            throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
+        }
+        PyObject cls = f.cells[code.cellvars.length + free].value;
+        if (!(cls instanceof PyType type)) {
+            throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+        }
+        return new PySuper(type, self);
+    }
+
     /** A new exception raised while another is handled gets it as its {@code __context__}, as in CPython. */
     private static void chainToHandled(ThreadState ts, PyBaseException raised) {
         PyBaseException handled = ts.handledNow();
@@ -880,17 +911,27 @@ public final class Interpreter {
         namespace.put("__module__", PyStr.of(f.module.name()));
         namespace.put("__qualname__", PyStr.of(body.qualname()));
         Code code = body.code();
-        try {
+        PyCell[] cells = makeCells(code, new PyObject[0], body.closure());
+        // The implicit __class__ cell (zero-argument super()) is filled once the class exists.
+        int classCell = java.util.Arrays.asList(code.cellvars).indexOf("__class__");
+        PyCell holder = classCell >= 0 ? RefCount.newRef(cells[classCell]) : null;
+        try (Pinned pins = Pinned.of(holder)) {
             PyObject none = run(ThreadState.current(), new Frame(code, body.module(),
-                    new PyObject[code.varnames.length], makeCells(code, new PyObject[0], body.closure()), namespace));
+                    new PyObject[code.varnames.length], cells, namespace));
             RefCount.decref(none);
         } catch (PyException e) {
             namespace.values().forEach(RefCount::decref);
+            RefCount.xdecref(holder);
             throw e;
         }
         namespace.remove("__module__");
         namespace.remove("__qualname__");
-        return PyType.newClass(name, base, namespace, f.module.name());
+        PyType cls = PyType.newClass(name, base, namespace, f.module.name());
+        if (holder != null) {
+            holder.set(RefCount.newRef(cls));
+            RefCount.decref(holder);
+        }
+        return cls;
     }
 
     private static PyObject importFrom(PyObject module, String name) {

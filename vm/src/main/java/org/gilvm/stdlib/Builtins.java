@@ -31,6 +31,7 @@ import org.gilvm.objects.PyRange;
 import org.gilvm.objects.PySet;
 import org.gilvm.objects.PySlice;
 import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PySuper;
 import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 
@@ -89,6 +90,19 @@ public final class Builtins {
             return Ops.format(a.get(0), s.value());
         });
         define(ns, "ascii", a -> PyStr.of(Ops.ascii(a.exactlyOne().get(0).repr())));
+        define(ns, "super", a -> {
+            a.noKeywords().between(0, 2);
+            if (a.size() == 0) {
+                return org.gilvm.interp.Interpreter.zeroArgSuper();
+            }
+            if (!(a.get(0) instanceof PyType start)) {
+                throw Errors.typeError("super() argument 1 must be a type, not " + a.get(0).type().name());
+            }
+            if (a.size() == 1) {
+                throw Errors.typeError("super() with one argument is not supported by gilvm");
+            }
+            return new PySuper(start, a.get(1));
+        });
     }
 
     private static void define(Namespace ns, String name, PyBuiltinFunction.Body body) {
