@@ -277,11 +277,20 @@ public final class Compiler {
         b.emitJump(JUMP_FORWARD, end);
 
         b.place(cleanup);
+        reraiseFromHandler();
+        b.place(end);
+    }
+
+    /**
+     * The cleanup of an except, finally or with handler that raised: the stack holds the exception
+     * that was being handled under the new one. Restore the handled exception (POP_EXCEPT), drop
+     * the old one and raise the new one on.
+     */
+    private void reraiseFromHandler() {
         b.emit(POP_EXCEPT);
         b.emit(ROT_TWO);
         b.emit(POP_TOP);
         b.emit(RERAISE);
-        b.place(end);
     }
 
     /** Pops the item under the top one when {@code keepTop} (a return value), else the top one. */
@@ -360,10 +369,7 @@ public final class Compiler {
 
         b.place(cleanup);
         b.setHandler(outer);
-        b.emit(POP_EXCEPT);
-        b.emit(ROT_TWO);
-        b.emit(POP_TOP);
-        b.emit(RERAISE);
+        reraiseFromHandler();
 
         b.place(orElse);
         stmts(t.orElse());
@@ -403,10 +409,7 @@ public final class Compiler {
         b.emit(RERAISE);
 
         b.place(cleanup);
-        b.emit(POP_EXCEPT);
-        b.emit(ROT_TWO);
-        b.emit(POP_TOP);
-        b.emit(RERAISE);
+        reraiseFromHandler();
         b.place(end);
     }
 
