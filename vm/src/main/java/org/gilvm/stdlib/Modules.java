@@ -10,6 +10,7 @@ public final class Modules {
     private Modules() { }
 
     public static Map<String, Function<Vm, PyModule>> table() {
-        return Map.of("sys", SysModule::create, "gc", GcModule::create, "time", TimeModule::create);
+        return Map.of("sys", SysModule::create, "gc", GcModule::create, "time", TimeModule::create,
+                "random", RandomModule::create);
     }
 }
