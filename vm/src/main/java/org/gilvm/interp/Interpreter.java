@@ -525,7 +525,10 @@ public final class Interpreter {
                     f.sp = sp;
                     throw e;
                 }
+                // Popping can run __del__ (and an audit there): the exception is pinned meanwhile.
+                int mark = ts.pin(e.value());
                 sp = pop(stack, sp, sp - code.handlers.depth()[h]);
+                ts.unpin(mark);
                 stack[sp++] = e.takeValue();
                 pc = code.handlers.target()[h];
             }
