@@ -67,6 +67,27 @@ public final class Frame {
     }
 
     /**
+     * The frame's references, taken out of it in the order {@link #release} drops them: for an
+     * exception leaving the frame, which keeps them (as CPython's traceback keeps the frame).
+     */
+    PyObject[] takeAll() {
+        java.util.List<PyObject> refs = new java.util.ArrayList<>();
+        takeInto(locals, refs);
+        takeInto(cells, refs);
+        takeInto(stack, refs);
+        return refs.toArray(new PyObject[0]);
+    }
+
+    private static void takeInto(PyObject[] slots, java.util.List<PyObject> refs) {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                refs.add(slots[i]);
+                slots[i] = null;
+            }
+        }
+    }
+
+    /**
      * The frame is done: it drops its locals in order, then its cells, then what is left on its
      * stack (CPython's {@code _PyFrame_Clear}). A class body's namespace is not dropped: it becomes
      * the class's (see {@code Interpreter.buildClass}). Each slot is emptied before its value is decref'd,

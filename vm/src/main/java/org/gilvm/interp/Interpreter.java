@@ -136,11 +136,13 @@ public final class Interpreter {
         }
     }
 
-    /** The exception leaves the frame (its traceback entry is already there): the frame lets go of everything. */
+    /**
+     * The exception leaves the frame (its traceback entry is already there). As CPython's
+     * traceback keeps the frame alive, the exception takes over what the frame held: the locals die
+     * when the exception does (after the except block that caught it), not now.
+     */
     private static PyException unwind(ThreadState ts, Frame frame, PyException e) {
-        int mark = ts.pin(e.value());
-        frame.release();
-        ts.unpin(mark);
+        e.value().keepFrameReferences(frame.takeAll());
         return e;
     }
 
@@ -441,8 +443,15 @@ public final class Interpreter {
                             stack[sp] = importFrom(stack[sp - 1], code.names[arg]);
                             sp++;
                             break;
-                        case RAISE_VARARGS:
-                            throw raise(ts, arg, stack, sp);
+                        case RAISE_VARARGS: {
+                            // The operands are popped, as CPython's RAISE_VARARGS does: the frame the
+                            // exception leaves must not keep the exception itself.
+                            PyException raised = raise(ts, arg, stack, sp);
+                            int mark = ts.pin(raised.value());
+                            sp = pop(stack, sp, arg);
+                            ts.unpin(mark);
+                            throw raised;
+                        }
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = PyExceptionTypes.ASSERTION_ERROR;
                             break;

@@ -21,6 +21,19 @@ public class PyBaseException extends PyInstance {
     private PyBaseException cause;
     /** {@code __suppress_context__}: {@code raise ... from} hides the context in tracebacks. */
     private boolean suppressContext;
+    /**
+     * What the frames this exception left still held (locals, cells, stack), innermost frame first.
+     * In CPython the traceback keeps those frames, and so their locals, alive until the exception
+     * dies; here the exception keeps the references themselves. Owned.
+     */
+    private final List<PyObject[]> keptFrames = new ArrayList<>();
+
+    /** The exception leaves a frame: it takes over the frame's references (as CPython's traceback keeps the frame). */
+    public void keepFrameReferences(PyObject[] refs) {
+        if (refs.length > 0) {
+            keptFrames.add(refs);
+        }
+    }
 
     public PyBaseException context() {
         return context;
@@ -73,6 +86,11 @@ public class PyBaseException extends PyInstance {
 
     @Override
     public void traverse(RefVisitor v) {
+        for (PyObject[] frame : keptFrames) {
+            for (PyObject o : frame) {
+                v.visit(o);
+            }
+        }
         v.visit(args);
         if (context != null) {
             v.visit(context);
@@ -89,6 +107,10 @@ public class PyBaseException extends PyInstance {
         super.takeOwned(into);
         into.add(args);
         args = PyTuple.EMPTY;
+        for (PyObject[] frame : keptFrames) {
+            java.util.Collections.addAll(into, frame);
+        }
+        keptFrames.clear();
         if (context != null) {
             into.add(context);
             context = null;
