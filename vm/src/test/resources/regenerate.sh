@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the expected outputs of the gilvm test corpus from CPython 3.11.
-#   conformance/NAME.py -> conformance/NAME.out  (exact stdout; must exit 0 with empty stderr)
+#   conformance/NAME.py -> conformance/NAME.out  (exact stdout; must exit 0 with empty stderr;
+#                                                 stdin is NAME.in if there is one; files named
+#                                                 io_tmp_* that programs write are removed)
 #   errors/NAME.py      -> errors/NAME.err       (exact stderr; must exit 1)
 # Usage: vm/src/test/resources/regenerate.sh   (from anywhere; PYTHON=... to pick the interpreter)
 #
@@ -30,8 +32,11 @@ n_err=0
 cd "$HERE/conformance" || exit 2
 for f in *.py; do
     name="${f%.py}"
-    "$PY" "$f" > "$name.out" 2> "$name.stderr.tmp"
+    stdin=/dev/null
+    [ -f "$name.in" ] && stdin="$name.in"
+    "$PY" "$f" < "$stdin" > "$name.out" 2> "$name.stderr.tmp"
     rc=$?
+    rm -f io_tmp_*
     if [ "$rc" -ne 0 ]; then
         echo "FAIL conformance/$f: exit status $rc (expected 0)" >&2
         cat "$name.stderr.tmp" >&2
@@ -48,8 +53,9 @@ done
 cd "$HERE/errors" || exit 2
 for f in *.py; do
     name="${f%.py}"
-    "$PY" -X no_debug_ranges "$f" > /dev/null 2> "$name.err"
+    "$PY" -X no_debug_ranges "$f" < /dev/null > /dev/null 2> "$name.err"
     rc=$?
+    rm -f io_tmp_*
     if [ "$rc" -ne 1 ]; then
         echo "FAIL errors/$f: exit status $rc (expected 1)" >&2
         fail=1

@@ -44,6 +44,9 @@ public final class Corpus {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(program.getParent().toFile());
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.redirectErrorStream(false);
+        // stdin is the program's NAME.in, or nothing: a program that reads must never wait.
+        java.io.File stdin = program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".in")).toFile();
+        pb.redirectInput(stdin.exists() ? stdin : new java.io.File("/dev/null"));
         Process p;
         try {
             p = pb.start();

@@ -102,8 +102,23 @@ public final class AstBuilder {
         } else if (ctx.import_from() != null) {
             return importFrom(ctx.import_from());
         } else {
-            throw unsupported(ctx, "'yield' is not supported by gilvm");
+            return new Stmt.ExprStmt(yieldExpr(ctx.yield_expr()), line, col);
         }
+    }
+
+    private static Expr yieldExpr(Yield_exprContext ctx) {
+        int line = line(ctx);
+        int col = col(ctx);
+        if (ctx.test() != null) {
+            return new Expr.YieldFrom(test(ctx.test()), line, col);
+        }
+        return new Expr.Yield(ctx.testlist_star_expr() == null ? null : testListStar(ctx.testlist_star_expr()),
+                line, col);
+    }
+
+    /** One side of an assignment: an expression list or a yield expression. */
+    private static Expr assignPart(ParseTree part) {
+        return part instanceof Yield_exprContext y ? yieldExpr(y) : testListStar((Testlist_star_exprContext) part);
     }
 
     private static Stmt importFrom(Import_fromContext ctx) {
@@ -135,9 +150,6 @@ public final class AstBuilder {
             throw unsupported(ctx, "annotated assignments are not supported by gilvm");
         }
         if (ctx instanceof AugmentedAssignContext aug) {
-            if (aug.yield_expr() != null) {
-                throw unsupported(aug.yield_expr(), "'yield' is not supported by gilvm");
-            }
             Expr target = testListStar(aug.testlist_star_expr());
             if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
                     || target instanceof Expr.Subscript)) {
@@ -146,14 +158,17 @@ public final class AstBuilder {
             }
             String symbol = aug.augassign().getText();
             BinaryOperator op = BinaryOperator.fromSymbol(symbol.substring(0, symbol.length() - 1));
-            return new Stmt.AugAssign(target, op, testList(aug.testlist()), line, col);
+            Expr value = aug.yield_expr() != null ? yieldExpr(aug.yield_expr()) : testList(aug.testlist());
+            return new Stmt.AugAssign(target, op, value, line, col);
         }
         AssignOrExprContext assign = (AssignOrExprContext) ctx;
-        if (!assign.yield_expr().isEmpty()) {
-            throw unsupported(assign.yield_expr(0), "'yield' is not supported by gilvm");
+        List<ParseTree> parts = new ArrayList<>();
+        for (ParseTree c : assign.children) {
+            if (c instanceof Testlist_star_exprContext || c instanceof Yield_exprContext) {
+                parts.add(c);
+            }
         }
-        List<Testlist_star_exprContext> parts = assign.testlist_star_expr();
-        Expr value = testListStar(parts.get(parts.size() - 1));
+        Expr value = assignPart(parts.get(parts.size() - 1));
         if (parts.size() == 1) {
             if (value instanceof Expr.Starred) {
                 throw PythonSyntaxError.syntax("can't use starred expression here", line, col);
@@ -162,7 +177,7 @@ public final class AstBuilder {
         }
         List<Expr> targets = new ArrayList<>();
         for (int i = 0; i < parts.size() - 1; i++) {
-            targets.add(checkTarget(testListStar(parts.get(i)), "assign to"));
+            targets.add(checkTarget(assignPart(parts.get(i)), "assign to"));
         }
         return new Stmt.Assign(targets, value, line, col);
     }
@@ -419,6 +434,10 @@ public final class AstBuilder {
             return "set display";
         } else if (e instanceof Expr.Starred) {
             return "starred";
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        } else if (e instanceof Expr.Comp c && c.kind().equals("genexpr")) {
+            return "generator expression";
         }
         return "expression";
     }
@@ -630,7 +649,12 @@ public final class AstBuilder {
             for (ArgumentContext a : args.argument()) {
                 if (a instanceof PositionalArgumentContext p) {
                     if (p.comp_for() != null) {
-                        throw unsupported(p, "generator expressions are not supported by gilvm");
+                        if (args.argument().size() > 1) {
+                            throw PythonSyntaxError.syntax("Generator expression must be parenthesized", line(p), col(p));
+                        }
+                        positional.add(new Expr.Comp("genexpr", test(p.test()), null, generators(p.comp_for()),
+                                line(p), col(p)));
+                        continue;
                     }
                     if (!keywords.isEmpty()) {
                         throw PythonSyntaxError.syntax(keywords.stream().anyMatch(k -> k.name() == null)
@@ -729,10 +753,14 @@ public final class AstBuilder {
 
     private static Expr paren(ParenAtomContext ctx) {
         if (ctx.yield_expr() != null) {
-            throw unsupported(ctx, "'yield' is not supported by gilvm");
+            return yieldExpr(ctx.yield_expr());
         }
         if (ctx.testlist_comp() == null) {
             return new Expr.TupleExpr(List.of(), line(ctx), col(ctx));
+        }
+        if (ctx.testlist_comp().comp_for() != null) {
+            Testlist_compContext t = ctx.testlist_comp();
+            return new Expr.Comp("genexpr", compElement(t.getChild(0)), null, generators(t.comp_for()), line(ctx), col(ctx));
         }
         Testlist_compContext items = ctx.testlist_comp();
         List<Expr> elts = displayItems(items);

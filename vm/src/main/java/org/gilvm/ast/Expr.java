@@ -52,10 +52,17 @@ public sealed interface Expr {
     record Comprehension(Expr target, Expr iter, List<Expr> ifs) { }
 
     /**
-     * A list, set or dict comprehension. {@code kind} is "listcomp", "setcomp" or "dictcomp";
+     * A list, set or dict comprehension or a generator expression. {@code kind} is "listcomp",
+     * "setcomp", "dictcomp" or "genexpr";
      * {@code value} is null except for a dict (then {@code elt} is the key).
      */
     record Comp(String kind, Expr elt, Expr value, List<Comprehension> generators, int line, int col) implements Expr { }
+
+    /** {@code yield value}; value is null for a bare {@code yield}. */
+    record Yield(Expr value, int line, int col) implements Expr { }
+
+    /** {@code yield from value}. */
+    record YieldFrom(Expr value, int line, int col) implements Expr { }
 
     /** {@code lambda params: body}. */
     record Lambda(List<Stmt.Param> params, Expr body, int line, int col) implements Expr { }

@@ -39,6 +39,8 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
     /** Whether the parameters end with {@code *args}, then {@code **kwargs} (each one more varname). */
     public final boolean varargs;
     public final boolean varkeywords;
+    /** Calling the function makes a generator (CPython's CO_GENERATOR): its body yields. */
+    public final boolean generator;
     public final int stacksize;
     /**
      * The global binding each name resolved to, filled on first use. A code object belongs to one
@@ -56,15 +58,16 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
 
         /** The handler covering instruction {@code pc}, or -1. */
         public int at(int pc) {
-            return pc < of.length ? of[pc] : -1;
+            return pc >= 0 && pc < of.length ? of[pc] : -1;
         }
     }
 
     public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                 int[] cellParameters, int argcount, int kwonlyargcount, boolean varargs, boolean varkeywords,
-                int stacksize, Handlers handlers) {
+                boolean generator, int stacksize, Handlers handlers) {
         super(true);
+        this.generator = generator;
         this.kwonlyargcount = kwonlyargcount;
         this.varargs = varargs;
         this.varkeywords = varkeywords;

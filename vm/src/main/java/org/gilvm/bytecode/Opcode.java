@@ -200,6 +200,12 @@ public final class Opcode {
     public static final int DICT_MERGE = 74;
     @Instr(operand = Operand.COUNT, stack = "n+2 -> 1", doc = "call TOS1 (or TOS2) with the list TOS1 of positional arguments and, if arg, the dict TOS of keywords")
     public static final int CALL_FUNCTION_EX = 75;
+    @Instr(operand = Operand.COUNT, stack = "1 -> 1", doc = "suspend the generator, handing TOS to its caller; on resume, push what was sent (arg 1: inside yield from)")
+    public static final int YIELD_VALUE = 76;
+    @Instr(stack = "1 -> 1", doc = "TOS = iter(TOS), unless it is a generator already (yield from)")
+    public static final int GET_YIELD_FROM_ITER = 77;
+    @Instr(operand = Operand.JUMP, stack = "2 -> 2", jump = "2 -> 1", doc = "send TOS into the iterator TOS1 and replace TOS with what it yields; when it returns, pop both, push its value and jump to arg")
+    public static final int SEND = 78;
 
     // ------------------------------------------------------------------ derived from the table
 

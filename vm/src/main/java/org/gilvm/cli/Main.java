@@ -115,7 +115,9 @@ public final class Main implements Callable<Integer> {
         argv.add(file);
         argv.addAll(scriptArgs);
         Vm.Options options = new Vm.Options(refcount, onCorruption, audit, statsJson, 0);
-        return new Vm(out, err, argv, options).runMain(source);
+        Vm vm = new Vm(out, err, argv, options);
+        vm.setStdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        return vm.runMain(source);
     }
 
     @Command(name = "dis", mixinStandardHelpOptions = true,

@@ -551,9 +551,15 @@ public final class Compiler {
         b = new CodeBuilder(inner, Code.Kind.FUNCTION, source, c.line());
         blocks = new ArrayDeque<>();
         b.emit(RESUME);
-        b.emit(c.kind().equals("listcomp") ? BUILD_LIST : c.kind().equals("setcomp") ? BUILD_SET : BUILD_MAP, 0);
+        boolean generator = c.kind().equals("genexpr");
+        if (!generator) {
+            b.emit(c.kind().equals("listcomp") ? BUILD_LIST : c.kind().equals("setcomp") ? BUILD_SET : BUILD_MAP, 0);
+        }
         b.emit(LOAD_FAST, b.local(".0"));
         comprehensionLoop(c, 0);
+        if (generator) {
+            b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        }
         b.emit(RETURN_VALUE);
         Code code = b.build("<" + c.kind() + ">", inner.qualname, 1);
         b = outer;
@@ -565,6 +571,25 @@ public final class Compiler {
         expr(c.generators().get(0).iter());
         b.emit(GET_ITER);
         b.emit(CALL, 1);
+    }
+
+    /**
+     * {@code yield from it}, as CPython 3.11 compiles it: SEND passes each sent value on to the
+     * subiterator and YIELD_VALUE hands what it yields to our caller, until the subiterator
+     * returns; its return value is the value of the expression.
+     */
+    private void yieldFrom(Expr.YieldFrom y) {
+        expr(y.value());
+        b.setLine(y.line());
+        b.emit(GET_YIELD_FROM_ITER);
+        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        CodeBuilder.Label send = new CodeBuilder.Label();
+        CodeBuilder.Label done = new CodeBuilder.Label();
+        b.place(send);
+        b.emitJump(SEND, done);
+        b.emit(YIELD_VALUE, 1);
+        b.emitJump(JUMP_BACKWARD, send);
+        b.place(done);
     }
 
     /** One {@code for} clause (its iterator is on the stack), its conditions, then the next clause or the element. */
@@ -591,6 +616,9 @@ public final class Compiler {
             if (c.value() != null) {
                 expr(c.value());
                 b.emit(MAP_ADD, iterators);
+            } else if (c.kind().equals("genexpr")) {
+                b.emit(YIELD_VALUE, 0);
+                b.emit(POP_TOP);
             } else {
                 b.emit(c.kind().equals("listcomp") ? LIST_APPEND : SET_ADD, iterators);
             }
@@ -834,6 +862,16 @@ public final class Compiler {
             b.place(orElse);
             expr(i.orElse());
             b.place(end);
+        } else if (e instanceof Expr.Yield y) {
+            if (y.value() != null) {
+                expr(y.value());
+            } else {
+                b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+            }
+            b.setLine(y.line());
+            b.emit(YIELD_VALUE, 0);
+        } else if (e instanceof Expr.YieldFrom y) {
+            yieldFrom(y);
         } else if (e instanceof Expr.Lambda l) {
             lambda(l);
         } else if (e instanceof Expr.Comp c) {

@@ -27,6 +27,8 @@ final class Scope {
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
+    /** A function whose body yields (or a generator expression): calling it makes a generator. */
+    boolean generator;
 
     // Results of Symtable.analyze.
     final Set<String> locals = new LinkedHashSet<>();

@@ -234,6 +234,7 @@ final class Symtable {
             String name = "<" + c.kind() + ">";
             Scope inner = new Scope(Scope.Kind.FUNCTION, name, scope.childQualnamePrefix() + name, scope);
             scopes.put(c, inner);
+            inner.generator = c.kind().equals("genexpr");
             inner.params.add(".0");
             inner.mentioned.add(".0");
             for (int i = 0; i < c.generators().size(); i++) {
@@ -263,6 +264,14 @@ final class Symtable {
                 inner.mentioned.add(p.name());
             }
             expr(l.body(), inner);
+        } else if (e instanceof Expr.Yield y) {
+            markGenerator(scope, y);
+            if (y.value() != null) {
+                expr(y.value(), scope);
+            }
+        } else if (e instanceof Expr.YieldFrom y) {
+            markGenerator(scope, y);
+            expr(y.value(), scope);
         } else if (e instanceof Expr.Name n) {
             scope.used.add(n.id());
             scope.mentioned.add(n.id());
@@ -311,6 +320,21 @@ final class Symtable {
         }
     }
 
+    /** A yield makes its function a generator; anywhere else it is a SyntaxError, worded as CPython's. */
+    private static void markGenerator(Scope scope, Expr yield) {
+        String where = switch (scope.name) {
+            case "<listcomp>" -> "inside list comprehension";
+            case "<setcomp>" -> "inside set comprehension";
+            case "<dictcomp>" -> "inside dict comprehension";
+            case "<genexpr>" -> "inside generator expression";
+            default -> scope.kind == Scope.Kind.FUNCTION ? null : "outside function";
+        };
+        if (where != null) {
+            throw PythonSyntaxError.syntax("'yield' " + where, yield.line(), yield.col());
+        }
+        scope.generator = true;
+    }
+
     private void exprs(List<Expr> es, Scope scope) {
         for (Expr e : es) {
             expr(e, scope);
@@ -319,7 +343,6 @@ final class Symtable {
 
     // ------------------------------------------------------------------ resolving
 
-    /** Decides locals, cells and free variables; returns the names {@code scope} needs from outside. */
     /** The implicit cell through which methods find their class (for {@code super()}). */
     static final String CLASS_CELL = "__class__";
 
@@ -332,6 +355,7 @@ final class Symtable {
         return false;
     }
 
+    /** Decides locals, cells and free variables; returns the names {@code scope} needs from outside. */
     private static Set<String> analyze(Scope scope, Set<String> boundAbove) {
         if (scope.kind == Scope.Kind.FUNCTION) {
             scope.locals.addAll(scope.params);

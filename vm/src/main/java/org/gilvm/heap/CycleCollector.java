@@ -12,9 +12,9 @@ import java.util.List;
  * holds to another. What stays above zero is referenced from outside the candidates (a frame, a
  * global, an older object) and is reachable, and so is everything it references. The rest is
  * garbage: its count is explained entirely by references among garbage. The garbage is then
- * handled as PEP 442 says: hold it, run each {@code __del__} once, check again that nothing was
- * resurrected, clear each object's references (CPython's {@code tp_clear}), and let go; the
- * counts then reach zero and the objects die the normal way.
+ * handled as PEP 442 says: run each {@code __del__} once, check again what is still garbage (a
+ * finalizer may resurrect, or free), and clear each remaining object's references (CPython's
+ * {@code tp_clear}); the counts then reach zero and the objects die the normal way.
  *
  * <p>Two generations: the young one (objects allocated since the last collection) and the rest.
  * Automatic collections look at the young one when allocations minus deallocations pass
@@ -48,7 +48,7 @@ final class CycleCollector {
         collect(full);
     }
 
-    /** Collects the young generation, or everything; returns how many unreachable objects it found. */
+    /** Collects the young generation, or everything; returns how many unreachable objects it cleared. */
     int collect(boolean full) {
         if (running) {
             return 0;
@@ -59,10 +59,7 @@ final class CycleCollector {
             List<HeapObject> survivors = new ArrayList<>();
             List<HeapObject> garbage = unreachable(candidates, 0, survivors);
             promote(full, survivors);
-            if (!garbage.isEmpty()) {
-                handleGarbage(garbage);
-            }
-            return garbage.size();
+            return garbage.isEmpty() ? 0 : handleGarbage(garbage);
         } finally {
             running = false;
         }
@@ -198,27 +195,43 @@ final class CycleCollector {
         return garbage;
     }
 
-    private void handleGarbage(List<HeapObject> garbage) {
+    /**
+     * PEP 442, as CPython's {@code gc_collect_main} does it: run each finalizer once, holding its
+     * object meanwhile (letting go may free it then and there); look again at what is left, since a
+     * finalizer may have resurrected some of it; clear each object still unreachable, holding it
+     * while its references go. Returns how many were cleared: CPython counts only those.
+     */
+    private int handleGarbage(List<HeapObject> garbage) {
         Mutator m = Mutator.current();
-        int mark = m.npinsMark();
-        for (HeapObject o : garbage) {
-            RefCount.incref(o);
-            m.pin(o);
-        }
         for (HeapObject o : garbage) {
             if (!o.finalized && o.hasFinalizer() && o.state == HeapObject.LIVE) {
                 o.finalized = true;
-                o.runFinalizer();
+                holdWhile(o, m, o::runFinalizer);
             }
         }
-        List<HeapObject> stillGarbage = unreachable(garbage, 1, null);
+        List<HeapObject> left = new ArrayList<>();
+        for (HeapObject o : garbage) {
+            if (o.state == HeapObject.LIVE) {
+                left.add(o);
+            }
+        }
+        List<HeapObject> stillGarbage = unreachable(left, 0, null);
         for (HeapObject o : stillGarbage) {
             if (o.state == HeapObject.LIVE) {
-                o.clearForCollector();
+                holdWhile(o, m, o::clearForCollector);
             }
         }
-        m.unpin(mark);
-        for (HeapObject o : garbage) {
+        return stillGarbage.size();
+    }
+
+    /** Runs {@code action} with a reference to {@code o} held (and pinned, for an audit meanwhile). */
+    private static void holdWhile(HeapObject o, Mutator m, Runnable action) {
+        RefCount.incref(o);
+        int mark = m.pin(o);
+        try {
+            action.run();
+        } finally {
+            m.unpin(mark);
             RefCount.decref(o);
         }
     }

@@ -29,6 +29,14 @@ public final class Frame {
     int sp;
     /** The calling frame on the same thread. */
     Frame back;
+    /** How a generator's frame last left {@code execute}: it returned (or raised), or it yielded. */
+    int suspension;
+    static final int RETURNED = 0;
+    static final int YIELDED = 1;
+    /** Yielded inside {@code yield from}: the subiterator is on top of the stack. */
+    static final int YIELDED_FROM = 2;
+    /** An exception {@code generator.throw()} raises where the frame stands when it resumes; owned. */
+    PyException thrownIn;
 
     Frame(Code code, PyModule module, PyObject[] locals, PyCell[] cells, Map<String, PyObject> namespace) {
         this.code = code;
@@ -37,6 +45,12 @@ public final class Frame {
         this.cells = cells;
         this.stack = new PyObject[code.stacksize];
         this.namespace = namespace;
+    }
+
+    PyException takeThrownIn() {
+        PyException e = thrownIn;
+        thrownIn = null;
+        return e;
     }
 
     /** The line being executed (or that made the current call). */

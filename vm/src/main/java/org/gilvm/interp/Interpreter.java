@@ -70,7 +70,11 @@ public final class Interpreter {
     private static PyObject runFunction(PyFunction f, PyObject[] locals) {
         Code code = f.code();
         PyCell[] cells = makeCells(code, locals, f.closure());
-        return run(ThreadState.current(), new Frame(code, f.module(), locals, cells, null));
+        Frame frame = new Frame(code, f.module(), locals, cells, null);
+        if (code.generator) {
+            return new PyGenerator(frame, f.qualname());
+        }
+        return run(ThreadState.current(), frame);
     }
 
     /** The frame's cells: new ones for its own cell variables (a parameter's moves in), then the closure's. */
@@ -103,31 +107,46 @@ public final class Interpreter {
         return run(ts, new Frame(code, module, new PyObject[code.varnames.length], new PyCell[code.ncells()], null));
     }
 
-    /**
-     * Pushes the frame on its thread, runs it and pops it. On the way out, normal or not, the frame
-     * lets go of its locals, cells and stack; an exception passing through is pinned meanwhile,
-     * because that can run {@code __del__}, and an audit there must see who holds the exception.
-     * A simulated crash ({@link org.gilvm.heap.FatalError}) passes through untouched.
-     */
+    /** Runs the frame to its end (see {@link #enter}). */
     static PyObject run(ThreadState ts, Frame frame) {
-        if (++ts.depth > ts.vm.recursionLimit()) {
-            ts.depth--;
+        if (ts.depth >= ts.vm.recursionLimit()) {
             frame.release();
-            throw Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw recursionError();
         }
+        return enter(ts, frame);
+    }
+
+    static PyException recursionError() {
+        return Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+
+    /**
+     * Pushes the frame on its thread, runs it until it returns or yields, and pops it. When it
+     * returns, the frame lets go of its locals, cells and stack while it is still on the thread
+     * (an audit in a {@code __del__} then must see what it still holds), with the result pinned.
+     * An exception leaving the frame takes over what the frame held instead ({@link #unwind}). A
+     * simulated crash ({@link org.gilvm.heap.FatalError}) passes through untouched.
+     */
+    static PyObject enter(ThreadState ts, Frame frame) {
+        if (ts.depth >= ts.vm.recursionLimit()) {
+            throw recursionError();
+        }
+        ts.depth++;
         frame.back = ts.frame;
         ts.frame = frame;
         try {
             PyObject result = execute(ts, frame);
-            int mark = ts.pin(result);
-            frame.release();
-            ts.unpin(mark);
+            if (frame.suspension == Frame.RETURNED) {
+                int mark = ts.pin(result);
+                frame.release();
+                ts.unpin(mark);
+            }
             return result;
         } catch (PyException e) {
             throw unwind(ts, frame, e);
         } catch (StackOverflowError deep) {
             // The Java stack ran out before the recursion limit: report it as CPython would.
-            PyException e = Errors.raise(PyExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            PyException e = recursionError();
             addTraceback(e, frame);
             throw unwind(ts, frame, e);
         } finally {
@@ -171,6 +190,9 @@ public final class Interpreter {
         int sp = f.sp;
         for (;;) {
             try {
+                if (f.thrownIn != null) {
+                    throw f.takeThrownIn(); // generator.throw(): raised where the generator stands
+                }
                 for (;;) {
                     final int ins = instructions[pc++];
                     final int arg = ins >>> 8;
@@ -518,6 +540,30 @@ public final class Interpreter {
                             ((PyDict) stack[sp - 3 - arg]).put(stack[sp - 2], stack[sp - 1]);
                             sp = pop(stack, sp, 2);
                             break;
+                        case YIELD_VALUE: {
+                            PyObject yielded = stack[--sp];
+                            stack[sp] = null;
+                            f.sp = sp;
+                            f.suspension = arg == 1 ? Frame.YIELDED_FROM : Frame.YIELDED;
+                            return yielded;
+                        }
+                        case GET_YIELD_FROM_ITER:
+                            if (!(stack[sp - 1] instanceof PyGenerator)) {
+                                sp = replaceTop(stack, sp, 1, stack[sp - 1].iter());
+                            }
+                            break;
+                        case SEND: {
+                            f.sp = sp;
+                            PyObject r = PyGenerator.sendTo(ts, stack[sp - 2], stack[sp - 1]);
+                            if (ts.subiteratorReturned) {
+                                ts.subiteratorReturned = false;
+                                sp = replaceTop(stack, sp, 2, r);
+                                pc = arg;
+                            } else {
+                                sp = replaceTop(stack, sp, 1, r);
+                            }
+                            break;
+                        }
                         default:
                             throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
                     }
@@ -992,7 +1038,7 @@ public final class Interpreter {
     }
 
     /** A new reference to an exception: the instance itself, or a new instance of the class. */
-    private static PyBaseException exceptionInstance(PyObject o, String notAnException) {
+    static PyBaseException exceptionInstance(PyObject o, String notAnException) {
         if (o instanceof PyType t && t.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
             o = t.call(new PyObject[0], 0, 0, null);
         } else {

@@ -37,6 +37,36 @@ public final class ThreadState extends Mutator {
         RefCount.decref(e);
     }
 
+    /** Set by SEND's helper when the subiterator returned instead of yielding (read at once by SEND). */
+    boolean subiteratorReturned;
+
+    int handledCount() {
+        return nhandled;
+    }
+
+    /** A generator resumes: the exceptions it was handling when it yielded are handled again (the references move). */
+    void restoreHandled(PyBaseException[] saved) {
+        for (PyBaseException e : saved) {
+            if (nhandled == handled.length) {
+                handled = java.util.Arrays.copyOf(handled, nhandled * 2);
+            }
+            handled[nhandled++] = e;
+        }
+    }
+
+    /** A generator leaves: the exceptions it pushed since {@code base} go with it (the references move). */
+    PyBaseException[] saveHandled(int base) {
+        if (nhandled == base) {
+            return NO_EXCEPTIONS;
+        }
+        PyBaseException[] saved = java.util.Arrays.copyOfRange(handled, base, nhandled);
+        java.util.Arrays.fill(handled, base, nhandled, null);
+        nhandled = base;
+        return saved;
+    }
+
+    static final PyBaseException[] NO_EXCEPTIONS = new PyBaseException[0];
+
     /** The exception being handled now, or null (borrowed). */
     PyBaseException handledNow() {
         return nhandled == 0 ? null : handled[nhandled - 1];

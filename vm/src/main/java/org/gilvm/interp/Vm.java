@@ -1,6 +1,7 @@
 package org.gilvm.interp;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,6 +73,14 @@ public final class Vm {
     private final Namespace builtins = new Namespace();
     private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     private final Map<String, Function<Vm, PyModule>> builtinModules;
+    /** The modules imported from .py files, in the order they finished loading. */
+    private final List<PyModule> importedInOrder = new CopyOnWriteArrayList<>();
+    private volatile Path workingDirectory = Path.of("");
+    private volatile java.io.BufferedReader stdin = new java.io.BufferedReader(java.io.Reader.nullReader());
+    /** Where the main script is: imports look there. */
+    private volatile Path scriptDirectory;
+    /** How the main script's directory was written ("" or "dir/"): module file names in tracebacks start with it. */
+    private volatile String scriptPrefix = "";
     private volatile int recursionLimit = 1000;
 
     public Vm(Writer out, Writer err, List<String> argv) {
@@ -139,18 +148,88 @@ public final class Vm {
         builtinModules.put(name, maker);
     }
 
-    /** {@code import name}: a module already loaded, or one of gilvm's built-in modules. */
+    /** Where relative file names lead (the process's directory, unless a test sets another). */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    public void setWorkingDirectory(Path directory) {
+        this.workingDirectory = directory;
+    }
+
+    /** What {@code input()} reads; nothing (end of file) unless set. */
+    public void setStdin(java.io.Reader in) {
+        this.stdin = new java.io.BufferedReader(in);
+    }
+
+    /** A line of stdin without its line ending, or null at end of file. */
+    public String readLine() {
+        try {
+            return stdin.readLine();
+        } catch (IOException e) {
+            throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
+        }
+    }
+
+    /** Where {@code import name} looks for {@code name.py}; tests point it at their corpus. */
+    public void setScriptDirectory(Path directory) {
+        this.scriptDirectory = directory;
+    }
+
+    /**
+     * {@code import name}: a module already loaded, one of gilvm's built-in modules, or
+     * {@code name.py} next to the main script, run once as a module of its own.
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
         Function<Vm, PyModule> maker = builtinModules.get(name);
-        if (maker == null) {
-            throw Errors.raise(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        if (maker != null) {
+            // What a built-in module is made of belongs to the VM: immortal, not the program's to count.
+            return modules.computeIfAbsent(name, n -> ThreadState.current().immortal(() -> maker.apply(this)));
         }
-        // What a built-in module is made of belongs to the VM: immortal, not the program's to count.
-        return modules.computeIfAbsent(name, n -> ThreadState.current().immortal(() -> maker.apply(this)));
+        return importSourceModule(name);
+    }
+
+    private PyModule importSourceModule(String name) {
+        String first = name.split("\\.", 2)[0];
+        Path file = scriptDirectory == null || name.contains(".") ? null : scriptDirectory.resolve(name + ".py");
+        if (file == null || !Files.isRegularFile(file)) {
+            throw Errors.raise(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + first + "'");
+        }
+        Source source;
+        try {
+            source = new Source(scriptPrefix + name + ".py", Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw Errors.raise(PyExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
+        }
+        ThreadState ts = ThreadState.current();
+        Code code;
+        try {
+            // As for the main script, what the compiler makes belongs to the code: immortal.
+            code = ts.immortal(() -> Compiler.compileModule(source));
+        } catch (PythonSyntaxError e) {
+            throw syntaxErrorException(source, e);
+        }
+        PyModule module = new PyModule(name);
+        modules.put(name, module); // before it runs: a circular import finds it partly made, as in CPython
+        try {
+            RefCount.decref(Interpreter.runModule(ts, code, module));
+        } catch (PyException e) {
+            modules.remove(name);
+            throw e;
+        }
+        importedInOrder.add(module);
+        return module;
+    }
+
+    /** A syntax error in an imported module: a Python exception that prints the place as CPython does. */
+    private static PyException syntaxErrorException(Source source, PythonSyntaxError e) {
+        PyBaseException exc = PyExceptionTypes.make(PyExceptionTypes.all().get(e.kind()), e.getMessage());
+        exc.setSyntaxLocation(syntaxErrorLocation(source, e));
+        return new PyException(exc);
     }
 
     /**
@@ -170,6 +249,11 @@ public final class Vm {
     }
 
     private int runMainHere(Source source) {
+        Path parent = Path.of(source.filename()).getParent();
+        scriptPrefix = parent == null ? "" : parent + "/";
+        if (scriptDirectory == null) {
+            scriptDirectory = parent == null ? Path.of("") : parent;
+        }
         // Compile before the thread joins the heap: what the compiler makes (constants, and the
         // ones it folds away) belongs to the code, not to the program, and is immortal.
         Code code;
@@ -257,6 +341,11 @@ public final class Vm {
         PyModule main = modules.remove("__main__");
         if (main != null) {
             new DyingGlobals(main.globals());
+        }
+        // Imported modules' dicts are in cycles with their functions too: they die in the same collection.
+        for (PyModule imported : importedInOrder) {
+            modules.remove(imported.name());
+            new DyingGlobals(imported.globals());
         }
         heap.collect();
     }
@@ -418,6 +507,9 @@ public final class Vm {
             }
         }
         appendRepeats(sb, repeats);
+        if (e.syntaxLocation() != null) {
+            sb.append(e.syntaxLocation());
+        }
         String message = e.str();
         sb.append(e.type().name());
         if (!message.isEmpty()) {
@@ -435,6 +527,11 @@ public final class Vm {
     }
 
     private void printSyntaxError(Source source, PythonSyntaxError e) {
+        write(err, syntaxErrorLocation(source, e) + e.kind() + ": " + e.getMessage() + "\n");
+    }
+
+    /** The place of a syntax error, as CPython prints it above the message: file and line, the line, a caret. */
+    private static String syntaxErrorLocation(Source source, PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(source.filename()).append("\", line ").append(e.line()).append('\n');
         String line = source.line(e.line());
@@ -447,8 +544,7 @@ public final class Vm {
                 sb.append("    ").append(" ".repeat(caret - 1)).append("^\n");
             }
         }
-        sb.append(e.kind()).append(": ").append(e.getMessage()).append('\n');
-        write(err, sb.toString());
+        return sb.toString();
     }
 
     public void flush() {

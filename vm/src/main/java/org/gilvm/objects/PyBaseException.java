@@ -35,6 +35,24 @@ public class PyBaseException extends PyInstance {
         }
     }
 
+    /** For a SyntaxError raised by an import: where it is, as printed above the message; else null. */
+    private String syntaxLocation;
+
+    /** For an OSError about a file: its name (then str() is "[Errno 2] No such file or directory: 'x'"); else null. */
+    private String osErrorFilename;
+
+    public void setOsErrorFilename(String filename) {
+        this.osErrorFilename = filename;
+    }
+
+    public String syntaxLocation() {
+        return syntaxLocation;
+    }
+
+    public void setSyntaxLocation(String location) {
+        this.syntaxLocation = location;
+    }
+
     public PyBaseException context() {
         return context;
     }
@@ -136,6 +154,17 @@ public class PyBaseException extends PyInstance {
         if (name.equals("__cause__")) {
             return cause == null ? PyNone.NONE : RefCount.newRef(cause);
         }
+        if (name.equals("value") && type().isSubtypeOf(PyExceptionTypes.STOP_ITERATION)) {
+            return RefCount.newRef(args.size() > 0 ? args.get(0) : PyNone.NONE);
+        }
+        if (osErrorFilename != null && args.size() == 2) {
+            switch (name) {
+                case "errno": return RefCount.newRef(args.get(0));
+                case "strerror": return RefCount.newRef(args.get(1));
+                case "filename": return PyStr.of(osErrorFilename);
+                default: break;
+            }
+        }
         if (name.equals("__suppress_context__")) {
             return PyBool.of(suppressContext);
         }
@@ -152,6 +181,9 @@ public class PyBaseException extends PyInstance {
         }
         if (args.size() == 0) {
             return "";
+        }
+        if (osErrorFilename != null && args.size() == 2) {
+            return "[Errno " + args.get(0).str() + "] " + args.get(1).str() + ": " + PyStr.of(osErrorFilename).repr();
         }
         if (args.size() == 1) {
             PyObject only = args.get(0);

@@ -12,6 +12,7 @@ public final class PyExceptionTypes {
     public static final PyType BASE_EXCEPTION = define("BaseException", PyType.OBJECT);
     public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
     public static final PyType EXCEPTION = define("Exception", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
     public static final PyType ZERO_DIVISION_ERROR = define("ZeroDivisionError", ARITHMETIC_ERROR);
@@ -32,6 +33,11 @@ public final class PyExceptionTypes {
     public static final PyType MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType STOP_ITERATION = define("StopIteration", EXCEPTION);
     public static final PyType OS_ERROR = define("OSError", EXCEPTION);
+    public static final PyType FILE_EXISTS_ERROR = define("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = define("IsADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = define("PermissionError", OS_ERROR);
+    public static final PyType EOF_ERROR = define("EOFError", EXCEPTION);
     public static final PyType SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = define("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = define("TabError", INDENTATION_ERROR);

@@ -34,7 +34,7 @@ public final class PyModule extends PyObject {
         if (v == null) {
             throw Errors.noAttribute(this, attr);
         }
-        return v;
+        return org.gilvm.heap.RefCount.newRef(v);
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class PyModule extends PyObject {
         if (value == null && globals.get(attr) == null) {
             throw Errors.noAttribute(this, attr);
         }
-        globals.put(attr, value);
+        globals.put(attr, value == null ? null : org.gilvm.heap.RefCount.newRef(value)); // the caller's stays the caller's
     }
 
     @Override

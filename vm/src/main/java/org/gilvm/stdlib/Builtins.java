@@ -55,6 +55,8 @@ public final class Builtins {
         ns.put("__name__", PyStr.of("builtins"));
         ns.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         define(ns, "print", a -> print(vm, a));
+        define(ns, "input", a -> input(vm, a));
+        define(ns, "open", a -> TextFile.open(vm, a));
         define(ns, "len", a -> PyInt.of(a.exactlyOne().get(0).len()));
         define(ns, "repr", a -> PyStr.of(a.exactlyOne().get(0).repr()));
         define(ns, "abs", a -> abs(a.exactlyOne().get(0)));
@@ -109,6 +111,24 @@ public final class Builtins {
         PyBuiltinFunction f = PyBuiltinFunction.function(name, body);
         f.makeImmortal(); // lives as long as the VM
         ns.put(name, f);
+    }
+
+    /** {@code input(prompt='')}: the prompt goes to stdout unterminated, a line comes from stdin without its newline. */
+    private static PyObject input(Vm vm, Args a) {
+        PyObject prompt = a.noKeywords().between(0, 1).getOr(0, null);
+        try {
+            if (prompt != null) {
+                vm.out().write(prompt.str());
+            }
+            vm.out().flush();
+        } catch (java.io.IOException e) {
+            throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
+        }
+        String line = vm.readLine();
+        if (line == null) {
+            throw Errors.raise(PyExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        return PyStr.of(line);
     }
 
     private static PyObject print(Vm vm, Args a) {
@@ -404,6 +424,9 @@ public final class Builtins {
     private static PyObject next(Args a) {
         a.noKeywords().between(1, 2);
         PyObject it = a.get(0);
+        if (it instanceof org.gilvm.interp.PyGenerator g && a.size() == 1) {
+            return g.send(PyNone.NONE); // its StopIteration carries the return value
+        }
         PyObject v = it.next();
         if (v != null) {
             return v; // next() already gave us a new reference

@@ -35,8 +35,8 @@ final class SysModule {
         m.globals().put("version", PyStr.of("3.11.0 (gilvm)"));
         m.globals().put("platform", PyStr.of("linux"));
         m.globals().put("implementation_name", PyStr.of("gilvm"));
-        m.globals().put("stdout", new TextStream(vm.out(), "stdout"));
-        m.globals().put("stderr", new TextStream(vm.err(), "stderr"));
+        m.globals().put("stdout", TextFile.standard(vm.out(), "stdout"));
+        m.globals().put("stderr", TextFile.standard(vm.err(), "stderr"));
         def(m, "getrecursionlimit", a -> {
             a.noneExpected("getrecursionlimit");
             return PyInt.of(vm.recursionLimit());

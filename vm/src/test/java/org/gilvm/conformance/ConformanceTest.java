@@ -21,7 +21,7 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicTest> gilvmMatchesCommittedCPythonOutput() throws IOException {
         return Corpus.programs("conformance").stream().map(p -> DynamicTest.dynamicTest(name(p), () -> {
-            Gilvm.Result r = Gilvm.run(name(p), Corpus.read(p));
+            Gilvm.Result r = Gilvm.run(p);
             assertEquals("", r.err(), "stderr of " + name(p));
             assertEquals(0, r.status(), "exit status of " + name(p));
             assertEquals(Corpus.sibling(p, ".out"), r.out(), "stdout of " + name(p));
@@ -34,7 +34,7 @@ class ConformanceTest {
             assumeTrue(Corpus.hasCPython(), "python3 is not installed: live comparison skipped");
             String expected = Corpus.cpython(p);
             assertEquals(Corpus.sibling(p, ".out"), expected, "the committed .out is no longer CPython's output");
-            assertEquals(expected, Gilvm.run(name(p), Corpus.read(p)).out(), "gilvm differs from live CPython");
+            assertEquals(expected, Gilvm.run(p).out(), "gilvm differs from live CPython");
         }));
     }
 

@@ -26,7 +26,7 @@ class ErrorCorpusTest {
     Stream<DynamicTest> errorsMatchCPython() throws IOException {
         return Corpus.programs("errors").stream().map(p -> DynamicTest.dynamicTest(name(p), () -> {
             String expected = Corpus.sibling(p, ".err");
-            Gilvm.Result r = Gilvm.run(name(p), Corpus.read(p));
+            Gilvm.Result r = Gilvm.run(p);
             assertEquals(1, r.status(), "exit status; stderr was:\n" + r.err());
             assertFalse(r.err().contains("\tat org.") || r.err().contains(".java:"), "Java stack trace leaked");
             String expectedKind = lastLine(expected).split(":")[0];

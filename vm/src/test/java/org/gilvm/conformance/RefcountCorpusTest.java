@@ -34,7 +34,7 @@ class RefcountCorpusTest {
 
     private static void check(Path p, RefCount.Mode mode) throws IOException {
         Vm.Options options = new Vm.Options(mode, Heap.OnCorruption.CRASH, true, null, AUDIT_EVERY);
-        Gilvm.Result r = Gilvm.run(name(p), Corpus.read(p), options);
+        Gilvm.Result r = Gilvm.run(p, options);
         assertEquals(0, r.status(), r.err());
         assertEquals(Corpus.sibling(p, ".out"), r.out(), "stdout of " + name(p));
         assertTrue(r.audits().size() >= 1, "at least the audit at exit");

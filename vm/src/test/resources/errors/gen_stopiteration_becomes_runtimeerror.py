@@ -1,0 +1,8 @@
+def gen():
+    yield 1
+    raise StopIteration("x")
+
+def use():
+    return list(gen())
+
+use()

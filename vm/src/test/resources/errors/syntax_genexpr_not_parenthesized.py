@@ -1,0 +1,3 @@
+def f(a):
+    return a
+f(x for x in range(3), 1)
