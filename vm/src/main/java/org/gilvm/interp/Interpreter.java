@@ -984,6 +984,9 @@ public final class Interpreter {
         }
         namespace.remove("__module__");
         namespace.remove("__qualname__");
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            namespace.put("__hash__", PyNone.NONE); // as CPython's type_new: __eq__ alone makes instances unhashable
+        }
         PyType cls = PyType.newClass(name, base, namespace, f.module.name());
         if (holder != null) {
             holder.set(RefCount.newRef(cls));

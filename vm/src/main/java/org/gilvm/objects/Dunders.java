@@ -11,7 +11,7 @@ import org.gilvm.heap.RefCount;
  * {@code b.__gt__(a)}. A method that returns {@code NotImplemented} passes the turn. Every result is
  * a new reference.
  */
-final class Dunders {
+public final class Dunders {
     private Dunders() { }
 
     /** The method names of BINARY_OP's operators, by {@link BinaryOperator} ordinal. */
@@ -32,6 +32,15 @@ final class Dunders {
         PyObject r = tryMethod(a, "__" + name + "__", b);
         if (r == null && a.type() != b.type()) {
             r = tryMethod(b, "__r" + name + "__", a);
+        }
+        return r;
+    }
+
+    /** {@code divmod(a, b)} by {@code __divmod__} or the reflected {@code __rdivmod__}, or null. */
+    public static PyObject divmod(PyObject a, PyObject b) {
+        PyObject r = tryMethod(a, "__divmod__", b);
+        if (r == null && a.type() != b.type()) {
+            r = tryMethod(b, "__rdivmod__", a);
         }
         return r;
     }

@@ -54,7 +54,15 @@ public final class Ops {
             String an = a.type().name();
             return Errors.typeError("can only concatenate " + an + " (not \"" + b.type().name() + "\") to " + an);
         }
+        if (operator == BinaryOperator.MULTIPLY && (isSequence(a) || isSequence(b))) {
+            PyObject other = isSequence(a) ? b : a;
+            return Errors.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
+        }
         return Errors.unsupportedOperands(sym, a, b);
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
     }
 
     private static double toDouble(PyObject o) {
@@ -208,7 +216,7 @@ public final class Ops {
         if (a instanceof PyFloat f) {
             return PyFloat.of(-f.value());
         }
-        throw Errors.typeError("bad operand type for unary -: '" + a.type().name() + "'");
+        return unaryDunder(a, "__neg__", "-");
     }
 
     public static PyObject positive(PyObject a) {
@@ -218,14 +226,37 @@ public final class Ops {
         if (a instanceof PyFloat) {
             return a;
         }
-        throw Errors.typeError("bad operand type for unary +: '" + a.type().name() + "'");
+        return unaryDunder(a, "__pos__", "+");
     }
 
     public static PyObject invert(PyObject a) {
         if (a instanceof PyInt i) {
             return PyInt.invert(i);
         }
-        throw Errors.typeError("bad operand type for unary ~: '" + a.type().name() + "'");
+        return unaryDunder(a, "__invert__", "~");
+    }
+
+    /** {@code abs(x)}. */
+    public static PyObject abs(PyObject x) {
+        if (x instanceof PyInt i) {
+            return i.signum() < 0 ? PyInt.neg(i) : (x instanceof PyBool ? PyInt.of(i.longValue()) : x);
+        }
+        if (x instanceof PyFloat f) {
+            return PyFloat.of(Math.abs(f.value()));
+        }
+        PyObject r = Dunders.call(x, "__abs__");
+        if (r == null) {
+            throw Errors.typeError("bad operand type for abs(): '" + x.type().name() + "'");
+        }
+        return r;
+    }
+
+    private static PyObject unaryDunder(PyObject a, String dunder, String symbol) {
+        PyObject r = Dunders.call(a, dunder);
+        if (r == null) {
+            throw Errors.typeError("bad operand type for unary " + symbol + ": '" + a.type().name() + "'");
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- comparisons
@@ -260,16 +291,19 @@ public final class Ops {
             if (b instanceof PyFloat y) {
                 return !Double.isNaN(y.value()) && PyInt.compareWithFloat(x, y.value()) == 0;
             }
-            return false;
-        }
-        if (a instanceof PyFloat x) {
+            if (!(b instanceof PyInstance)) {
+                return false;
+            }
+        } else if (a instanceof PyFloat x) {
             if (b instanceof PyFloat y) {
                 return x.value() == y.value();
             }
             if (b instanceof PyInt y) {
                 return !Double.isNaN(x.value()) && PyInt.compareWithFloat(y, x.value()) == 0;
             }
-            return false;
+            if (!(b instanceof PyInstance)) {
+                return false;
+            }
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             PyObject r = Dunders.compare(CompareOperator.EQ, a, b);

@@ -45,6 +45,7 @@ final class PercentFormat {
 
     /** After '%': [(name)][flags][width][.precision][length]type. */
     private String conversion() {
+        int start = pos - 1;
         PyObject mapped = null;
         if (at('(')) {
             int close = template.indexOf(')', pos);
@@ -79,9 +80,10 @@ final class PercentFormat {
             throw Errors.valueError("incomplete format");
         }
         char type = template.charAt(pos++);
-        if (type == '%') {
+        if (type == '%' && pos - start == 2) {
             return "%";
         }
+        // Anything between, and '%' is a conversion like any other: it takes a value, and is refused.
         PyObject value = mapped != null ? mapped : nextValue();
         return convert(value, type, flags.toString(), width, precision);
     }
@@ -129,6 +131,9 @@ final class PercentFormat {
                 if (value instanceof PyStr s && s.len() == 1) {
                     text = s.value();
                 } else if (value instanceof PyInt n) {
+                    if (!n.isSmall() || n.longValue() < 0 || n.longValue() > Character.MAX_CODE_POINT) {
+                        throw Errors.overflow("%c arg not in range(0x110000)");
+                    }
                     text = new String(Character.toChars((int) n.longValue()));
                 } else {
                     throw Errors.typeError("%c requires int or char");
@@ -197,12 +202,13 @@ final class PercentFormat {
     /** %.Nd: at least N digits. */
     private static String zeroExtend(String s, int digits) {
         String trimmed = s.strip();
-        boolean negative = trimmed.startsWith("-");
-        String body = negative ? trimmed.substring(1) : trimmed;
+        String sign = trimmed.startsWith("-") || trimmed.startsWith("+") ? trimmed.substring(0, 1)
+                : s.startsWith(" ") && s.length() > trimmed.length() && s.length() == trimmed.length() + 1 ? " " : "";
+        String body = sign.equals("-") || sign.equals("+") ? trimmed.substring(1) : trimmed;
         if (body.length() >= digits) {
             return s;
         }
-        String padded = (negative ? "-" : "") + "0".repeat(digits - body.length()) + body;
+        String padded = sign + "0".repeat(digits - body.length()) + body;
         return s.length() > padded.length() ? " ".repeat(s.length() - padded.length()) + padded : padded;
     }
 

@@ -154,6 +154,9 @@ public class PyBaseException extends PyInstance {
         if (name.equals("__cause__")) {
             return cause == null ? PyNone.NONE : RefCount.newRef(cause);
         }
+        if (name.equals("code") && type().isSubtypeOf(PyExceptionTypes.SYSTEM_EXIT)) {
+            return RefCount.newRef(args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args);
+        }
         if (name.equals("value") && type().isSubtypeOf(PyExceptionTypes.STOP_ITERATION)) {
             return RefCount.newRef(args.size() > 0 ? args.get(0) : PyNone.NONE);
         }
@@ -169,6 +172,31 @@ public class PyBaseException extends PyInstance {
             return PyBool.of(suppressContext);
         }
         return super.getAttr(name);
+    }
+
+    /** {@code e.__cause__ = c}, {@code e.__context__ = c}, {@code e.__suppress_context__ = b}, {@code e.args = t}. */
+    @Override
+    public void setAttr(String name, PyObject value) {
+        switch (name) {
+            case "__cause__", "__context__" -> {
+                if (value == null || !(value == PyNone.NONE || value instanceof PyBaseException)) {
+                    throw Errors.typeError("exception " + (name.equals("__cause__") ? "cause" : "context")
+                            + " must be None or derive from BaseException");
+                }
+                PyBaseException e = value == PyNone.NONE ? null : (PyBaseException) value;
+                if (name.equals("__cause__")) {
+                    setCause(e);
+                } else {
+                    PyBaseException old = context;
+                    context = e;
+                    RefCount.xincref(e);
+                    RefCount.xdecref(old);
+                }
+            }
+            case "__suppress_context__" -> suppressContext = value != null && value.isTrue();
+            case "args" -> setArgs(value instanceof PyTuple t ? RefCount.newRef(t) : PyTuple.fromIterable(value));
+            default -> super.setAttr(name, value);
+        }
     }
 
     /** {@code str(e)}: the message, or for KeyError the repr of the missing key. */

@@ -330,7 +330,9 @@ public final class PyDict extends PyObject {
             throw Errors.valueError("dictionary update sequence element #" + index + " has length "
                     + pair.size() + "; 2 is required");
         }
-        putStolen(pair.get(0), pair.get(1));
+        try (Pinned pins = Pinned.of(pair.get(0), pair.get(1))) { // hashing the key can run __hash__
+            putStolen(pair.get(0), pair.get(1));
+        }
     }
 
     private static void decrefAll(List<PyObject> owned) {

@@ -42,6 +42,37 @@ public final class PyExceptionTypes {
     public static final PyType INDENTATION_ERROR = define("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = define("TabError", INDENTATION_ERROR);
 
+    // The rest of CPython 3.11's built-in hierarchy, which gilvm itself does not raise.
+    static {
+        define("FloatingPointError", ARITHMETIC_ERROR);
+        define("BufferError", EXCEPTION);
+        define("MemoryError", EXCEPTION);
+        define("ReferenceError", EXCEPTION);
+        define("SystemError", EXCEPTION);
+        define("StopAsyncIteration", EXCEPTION);
+        PyType unicodeError = define("UnicodeError", VALUE_ERROR);
+        define("UnicodeDecodeError", unicodeError);
+        define("UnicodeEncodeError", unicodeError);
+        define("UnicodeTranslateError", unicodeError);
+        for (String name : new String[] {"BlockingIOError", "ChildProcessError", "InterruptedError",
+                "NotADirectoryError", "ProcessLookupError", "TimeoutError"}) {
+            define(name, OS_ERROR);
+        }
+        PyType connectionError = define("ConnectionError", OS_ERROR);
+        for (String name : new String[] {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+                "ConnectionResetError"}) {
+            define(name, connectionError);
+        }
+        PyType warning = define("Warning", EXCEPTION);
+        for (String name : new String[] {"BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+                "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+                "UnicodeWarning", "UserWarning"}) {
+            define(name, warning);
+        }
+        ALL.put("EnvironmentError", OS_ERROR);
+        ALL.put("IOError", OS_ERROR);
+    }
+
     private static PyType define(String name, PyType base) {
         PyType t = new PyType(name, base, (type, args) -> {
             PyBaseException e = new PyBaseException(type);

@@ -101,6 +101,19 @@ public final class PyFloat extends PyObject {
                 throw Errors.valueError("could not convert string to float: " + s.repr());
             }
         }
+        PyObject viaDunder = x instanceof PyInstance inst ? inst.callDunder("__float__") : null;
+        if (viaDunder == null && x instanceof PyInstance inst) {
+            viaDunder = inst.callDunder("__index__");
+            if (viaDunder instanceof PyInt i) {
+                return of(i.doubleValue());
+            }
+        }
+        if (viaDunder instanceof PyFloat f) {
+            return f;
+        }
+        if (viaDunder != null) {
+            throw Errors.typeError(x.type().name() + ".__float__ returned non-float (type " + viaDunder.type().name() + ")");
+        }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
     }
 }

@@ -17,6 +17,8 @@ public final class PyFunction extends PyObject {
     private final PyCell[] closure;
     /** Defaults of keyword-only parameters by name, or null (owned). */
     private PyDict kwdefaults;
+    /** Attributes a program sets on the function ({@code f.calls = 0}), made on first use; owned, or null. */
+    private PyDict dict;
 
     /** Holds new references to every default and every closure cell (the arrays become the function's). */
     public PyFunction(Code code, PyModule module, PyObject[] defaults, PyCell[] closure) {
@@ -43,6 +45,9 @@ public final class PyFunction extends PyObject {
         if (kwdefaults != null) {
             v.visit(kwdefaults);
         }
+        if (dict != null) {
+            v.visit(dict);
+        }
     }
 
     /** CPython's func_clear order: the defaults, then the closure. The arrays are emptied first. */
@@ -56,6 +61,9 @@ public final class PyFunction extends PyObject {
         } else {
             releaseAll(defaults);
         }
+        PyDict attributes = dict;
+        dict = null;
+        RefCount.xdecref(attributes);
         releaseAll(closure);
     }
 
@@ -120,8 +128,39 @@ public final class PyFunction extends PyObject {
             case "__name__" -> PyStr.of(code.name);
             case "__qualname__" -> PyStr.of(code.qualname);
             case "__module__" -> PyStr.of(module.name());
-            default -> super.getAttr(name);
+            case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
+            case "__kwdefaults__" -> kwdefaults == null ? PyNone.NONE : RefCount.newRef(kwdefaults);
+            case "__dict__" -> RefCount.newRef(attributes());
+            default -> {
+                PyObject v = dict == null ? null : dict.get(PyStr.of(name));
+                yield v != null ? RefCount.newRef(v) : super.getAttr(name);
+            }
         };
+    }
+
+    private PyDict attributes() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.startsWith("__") && name.endsWith("__")) {
+            super.setAttr(name, value);
+            return;
+        }
+        attributes().put(PyStr.of(name), value);
+    }
+
+    @Override
+    public void delAttr(String name) {
+        PyObject old = dict == null ? null : dict.remove(PyStr.of(name));
+        if (old == null) {
+            throw Errors.noAttribute(this, name);
+        }
+        RefCount.decref(old);
     }
 
     @Override

@@ -306,16 +306,20 @@ public class PyInstance extends PyObject {
     /** {@code __hash__}; a class that defines {@code __eq__} without it is unhashable, as in CPython. */
     @Override
     public long hash() {
+        if (!cls.isBuiltin() && cls.lookup("__hash__") == PyNone.NONE) {
+            throw Errors.unhashable(this);
+        }
         PyObject r = special("__hash__");
         if (r == null) {
-            if (Dunders.method(this, "__eq__") != null) {
-                throw Errors.unhashable(this);
-            }
             return super.hash();
         }
         try {
             if (!(r instanceof PyInt n)) {
                 throw Errors.typeError("__hash__ method should return an integer");
+            }
+            // CPython's slot_tp_hash: a result that fits is the hash (-1 reads as -2); a bigger one is hashed.
+            if (n.isSmall()) {
+                return n.longValue() == -1 ? -2 : n.longValue();
             }
             return n.hash();
         } finally {

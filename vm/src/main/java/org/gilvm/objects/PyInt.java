@@ -391,8 +391,14 @@ public class PyInt extends PyObject {
             return parse(s.value(), 10);
         }
         PyObject viaDunder = x instanceof PyInstance inst ? inst.callDunder("__int__") : null;
+        if (viaDunder == null && x instanceof PyInstance inst) {
+            viaDunder = inst.callDunder("__index__");
+        }
         if (viaDunder instanceof PyInt i) {
             return i;
+        }
+        if (viaDunder != null) {
+            throw Errors.typeError("__int__ returned non-int (type " + viaDunder.type().name() + ")");
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.type().name() + "'");

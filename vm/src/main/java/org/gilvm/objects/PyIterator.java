@@ -344,9 +344,11 @@ public abstract class PyIterator extends PyObject {
     public static final PyType ZIP = new PyType("zip", PyType.OBJECT, (t, a) -> {
         a.onlyKeywords("strict");
         PyObject[] sources = new PyObject[a.size()];
-        try {
+        // iter() can run __iter__ (and an audit): the iterators made so far are pinned.
+        try (Pinned pins = Pinned.of()) {
             for (int i = 0; i < sources.length; i++) {
                 sources[i] = a.get(i).iter();
+                pins.add(sources[i]);
             }
         } catch (RuntimeException e) {
             for (PyObject made : sources) {

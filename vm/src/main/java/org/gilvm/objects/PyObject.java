@@ -145,9 +145,12 @@ public abstract class PyObject extends HeapObject {
             notIterable.discard();
             throw Errors.typeError("argument of type '" + type().name() + "' is not iterable");
         }
-        try {
+        // next() and == may run Python code (and an audit): what this loop holds is pinned.
+        try (org.gilvm.heap.Pinned pins = org.gilvm.heap.Pinned.of(it, null)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
+                pins.set(1, x);
                 boolean found = x == item || Ops.eq(x, item);
+                pins.set(1, null);
                 RefCount.decref(x);
                 if (found) {
                     return true;

@@ -262,9 +262,11 @@ public final class PySet extends PyObject {
             return;
         }
         PyObject it = iterable.iter();
-        try (Pinned pins = Pinned.of(it)) {
+        try (Pinned pins = Pinned.of(it, null)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {
+                pins.set(1, x); // hashing it can run __hash__ (and an audit)
                 addStolen(x);
+                pins.set(1, null);
             }
         } finally {
             RefCount.decref(it);

@@ -59,7 +59,7 @@ public final class Builtins {
         define(ns, "open", a -> TextFile.open(vm, a));
         define(ns, "len", a -> PyInt.of(a.exactlyOne().get(0).len()));
         define(ns, "repr", a -> PyStr.of(a.exactlyOne().get(0).repr()));
-        define(ns, "abs", a -> abs(a.exactlyOne().get(0)));
+        define(ns, "abs", a -> Ops.abs(a.exactlyOne().get(0)));
         define(ns, "min", a -> minMax(a, "min", false));
         define(ns, "max", a -> minMax(a, "max", true));
         define(ns, "sum", Builtins::sum);
@@ -83,6 +83,23 @@ public final class Builtins {
         define(ns, "pow", a -> Ops.binary(org.gilvm.ast.BinaryOperator.POWER.ordinal(),
                 a.noKeywords().between(2, 2).get(0), a.get(1)));
         define(ns, "callable", a -> PyBool.of(isCallable(a.exactlyOne().get(0))));
+        define(ns, "getattr", Builtins::getattr);
+        define(ns, "hasattr", a -> {
+            a.noKeywords().between(2, 2);
+            PyObject v = attributeOrNull(a.get(0), attributeName(a.get(1)));
+            RefCount.xdecref(v);
+            return PyBool.of(v != null);
+        });
+        define(ns, "setattr", a -> {
+            a.noKeywords().between(3, 3);
+            a.get(0).setAttr(attributeName(a.get(1)), a.get(2));
+            return PyNone.NONE;
+        });
+        define(ns, "delattr", a -> {
+            a.noKeywords().between(2, 2);
+            a.get(0).delAttr(attributeName(a.get(1)));
+            return PyNone.NONE;
+        });
         define(ns, "format", a -> {
             a.noKeywords().between(1, 2);
             PyObject spec = a.getOr(1, PyStr.EMPTY);
@@ -111,6 +128,37 @@ public final class Builtins {
         PyBuiltinFunction f = PyBuiltinFunction.function(name, body);
         f.makeImmortal(); // lives as long as the VM
         ns.put(name, f);
+    }
+
+    private static String attributeName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '" + name.type().name() + "'");
+        }
+        return s.value();
+    }
+
+    /** The attribute (a new reference), or null when getting it raises AttributeError. */
+    private static PyObject attributeOrNull(PyObject target, String name) {
+        try {
+            return target.getAttr(name);
+        } catch (PyException e) {
+            if (!e.isInstance(PyExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            e.discard();
+            return null;
+        }
+    }
+
+    /** {@code getattr(obj, name[, default])}. */
+    private static PyObject getattr(Args a) {
+        a.noKeywords().between(2, 3);
+        String name = attributeName(a.get(1));
+        if (a.size() == 2) {
+            return a.get(0).getAttr(name);
+        }
+        PyObject v = attributeOrNull(a.get(0), name);
+        return v != null ? v : RefCount.newRef(a.get(2));
     }
 
     /** {@code input(prompt='')}: the prompt goes to stdout unterminated, a line comes from stdin without its newline. */
@@ -176,16 +224,6 @@ public final class Builtins {
         return s.value();
     }
 
-    private static PyObject abs(PyObject x) {
-        if (x instanceof PyInt i) {
-            return i.signum() < 0 ? PyInt.neg(i) : (x instanceof PyBool ? PyInt.of(i.longValue()) : RefCount.newRef(i));
-        }
-        if (x instanceof PyFloat f) {
-            return PyFloat.of(Math.abs(f.value()));
-        }
-        throw Errors.typeError("bad operand type for abs(): '" + x.type().name() + "'");
-    }
-
     private static PyObject minMax(Args a, String name, boolean max) {
         a.onlyKeywords("key", "default");
         PyObject fallback = a.keyword("default");
@@ -201,8 +239,8 @@ public final class Builtins {
         // Our one reference to the winner so far and to its key; every loser is dropped at once.
         PyObject best = null;
         PyObject bestKey = null;
-        // Pinned while key functions and __lt__ run: the iterator, the winner and its key, the item.
-        try (Pinned pins = Pinned.of(it, null, null, null)) {
+        // Pinned while key functions and __lt__ run: the iterator, the winner and its key, the item and its key.
+        try (Pinned pins = Pinned.of(it, null, null, null, null)) {
             for (int i = 0; ; i++) {
                 pins.set(1, best);
                 pins.set(2, bestKey);
@@ -214,6 +252,7 @@ public final class Builtins {
                 PyObject k = null;
                 try {
                     k = key == null ? RefCount.newRef(x) : Call.positional(key, x);
+                    pins.set(4, k);
                     if (best == null || (max ? Ops.lessThan(bestKey, k) : Ops.lessThan(k, bestKey))) {
                         PyObject loser = best;
                         PyObject loserKey = bestKey;
@@ -225,6 +264,7 @@ public final class Builtins {
                 } finally {
                     // the loser (or the new item, if the key or the comparison raised)
                     pins.set(3, null);
+                    pins.set(4, null);
                     RefCount.xdecref(x);
                     RefCount.xdecref(k);
                 }
@@ -375,7 +415,11 @@ public final class Builtins {
         int floorDiv = org.gilvm.ast.BinaryOperator.FLOOR_DIVIDE.ordinal();
         int mod = org.gilvm.ast.BinaryOperator.REMAINDER.ordinal();
         if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt || b instanceof PyFloat)) {
-            throw Errors.unsupportedOperands("divmod()", a, b);
+            PyObject r = org.gilvm.objects.Dunders.divmod(a, b);
+            if (r == null) {
+                throw Errors.unsupportedOperands("divmod()", a, b);
+            }
+            return r;
         }
         if (a instanceof PyInt x && b instanceof PyInt y && y.signum() == 0) {
             throw Errors.zeroDivision("integer division or modulo by zero");

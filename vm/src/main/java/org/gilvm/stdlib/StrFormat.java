@@ -100,17 +100,20 @@ final class StrFormat {
                 throw Errors.valueError("expected ':' after conversion specifier");
             }
         }
-        String spec = "";
-        if (template.charAt(pos) == ':') {
-            pos++;
-            spec = render(depth + 1);
-        }
-        if (pos >= template.length() || template.charAt(pos) != '}') {
-            throw Errors.valueError("expected '}' before end of string");
-        }
-        pos++;
+        // The field is looked up before its spec is expanded, as CPython does: an automatic number
+        // goes to the field before the fields nested in its spec.
         PyObject value = lookup(name);
-        try {
+        // Expanding the spec and formatting can run Python code (and an audit): the value is pinned.
+        try (org.gilvm.heap.Pinned pin = org.gilvm.heap.Pinned.of(value)) {
+            String spec = "";
+            if (template.charAt(pos) == ':') {
+                pos++;
+                spec = render(depth + 1);
+            }
+            if (pos >= template.length() || template.charAt(pos) != '}') {
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            pos++;
             PyObject text = Ops.formatValue(value, conversionCode(conversion), spec);
             String s = ((PyStr) text).value();
             RefCount.decref(text);

@@ -140,8 +140,8 @@ final class TypeMethods {
         if (item == x) {
             return true;
         }
-        RefCount.incref(item);
-        try {
+        RefCount.incref(item); // as CPython's list.count: __eq__ may remove it from the list meanwhile
+        try (org.gilvm.heap.Pinned pin = org.gilvm.heap.Pinned.of(item)) {
             return Ops.eq(item, x);
         } finally {
             RefCount.decref(item);
