@@ -1006,8 +1006,8 @@ public final class Interpreter {
     }
 
     private static PyObject throwImportError(String name, String moduleName) {
-        throw Errors.raise(PyExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '"
-                + moduleName + "' (unknown location)");
+        throw Errors.importError(PyExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '"
+                + moduleName + "' (unknown location)", moduleName);
     }
 
     /**

@@ -197,7 +197,7 @@ public final class Vm {
         String first = name.split("\\.", 2)[0];
         Path file = scriptDirectory == null || name.contains(".") ? null : scriptDirectory.resolve(name + ".py");
         if (file == null || !Files.isRegularFile(file)) {
-            throw Errors.raise(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + first + "'");
+            throw Errors.importError(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + first + "'", first);
         }
         Source source;
         try {
@@ -511,7 +511,7 @@ public final class Vm {
             sb.append(e.syntaxLocation());
         }
         String message = e.str();
-        sb.append(e.type().name());
+        sb.append(e.type().displayName());
         if (!message.isEmpty()) {
             sb.append(": ").append(message);
         }

@@ -90,7 +90,7 @@ public final class Dunders {
     }
 
     /** Calls special method {@code name} with the arguments; null when the class does not define it. */
-    static PyObject call(PyObject self, String name, PyObject... args) {
+    public static PyObject call(PyObject self, String name, PyObject... args) {
         PyObject method = method(self, name);
         return method == null ? null : Call.withSelf(method, self, args, 0, args.length, null);
     }

@@ -10,6 +10,13 @@ public final class Errors {
         return new PyException(PyExceptionTypes.make(type, message));
     }
 
+    /** ImportError or ModuleNotFoundError about module {@code name} (its {@code name} attribute). */
+    public static PyException importError(PyType type, String message, String name) {
+        PyBaseException e = PyExceptionTypes.make(type, message);
+        e.setAttr("name", PyStr.of(name));
+        return new PyException(e);
+    }
+
     public static PyException typeError(String message) {
         return raise(PyExceptionTypes.TYPE_ERROR, message);
     }

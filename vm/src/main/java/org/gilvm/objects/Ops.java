@@ -439,6 +439,13 @@ public final class Ops {
         if (o instanceof PyInt i) {
             return i;
         }
+        PyObject viaDunder = Dunders.call(o, "__index__");
+        if (viaDunder instanceof PyInt i) {
+            return i; // ints are immortal: nothing to count
+        }
+        if (viaDunder != null) {
+            throw Errors.typeError("__index__ returned non-int (type " + viaDunder.type().name() + ")");
+        }
         throw Errors.typeError(message);
     }
 

@@ -157,6 +157,10 @@ public class PyBaseException extends PyInstance {
         if (name.equals("code") && type().isSubtypeOf(PyExceptionTypes.SYSTEM_EXIT)) {
             return RefCount.newRef(args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args);
         }
+        if ((name.equals("name") || name.equals("path")) && type().isSubtypeOf(PyExceptionTypes.IMPORT_ERROR)
+                && attrs().get(name) == null) {
+            return PyNone.NONE;
+        }
         if (name.equals("value") && type().isSubtypeOf(PyExceptionTypes.STOP_ITERATION)) {
             return RefCount.newRef(args.size() > 0 ? args.get(0) : PyNone.NONE);
         }

@@ -42,12 +42,26 @@ public final class PyType extends PyObject {
 
     /** A built-in type: immortal, like CPython's static types. */
     public PyType(String name, PyType base, Constructor constructor) {
+        this(name, "builtins", base, constructor);
+    }
+
+    /** A built-in type of another built-in module ({@code io.UnsupportedOperation}). */
+    public PyType(String name, String moduleName, PyType base, Constructor constructor) {
         super(true);
         this.name = name;
         this.base = base;
         this.constructor = constructor;
         this.builtin = true;
-        this.moduleName = "builtins";
+        this.moduleName = moduleName;
+    }
+
+    public String moduleName() {
+        return moduleName;
+    }
+
+    /** The name tracebacks print: qualified by its module unless that is builtins or __main__. */
+    public String displayName() {
+        return moduleName.equals("builtins") || moduleName.equals("__main__") ? name : moduleName + "." + name;
     }
 
     /** A class defined by a {@code class} statement in module {@code moduleName}. */
@@ -245,7 +259,7 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
-        return builtin ? "<class '" + name + "'>" : "<class '" + moduleName + "." + name + "'>";
+        return moduleName.equals("builtins") ? "<class '" + name + "'>" : "<class '" + moduleName + "." + name + "'>";
     }
 
     @Override

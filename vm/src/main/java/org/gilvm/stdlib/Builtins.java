@@ -80,8 +80,7 @@ public final class Builtins {
         define(ns, "hex", a -> PyStr.of(radix(a.exactlyOne().get(0), 16, "0x")));
         define(ns, "oct", a -> PyStr.of(radix(a.exactlyOne().get(0), 8, "0o")));
         define(ns, "bin", a -> PyStr.of(radix(a.exactlyOne().get(0), 2, "0b")));
-        define(ns, "pow", a -> Ops.binary(org.gilvm.ast.BinaryOperator.POWER.ordinal(),
-                a.noKeywords().between(2, 2).get(0), a.get(1)));
+        define(ns, "pow", Builtins::pow);
         define(ns, "callable", a -> PyBool.of(isCallable(a.exactlyOne().get(0))));
         define(ns, "getattr", Builtins::getattr);
         define(ns, "hasattr", a -> {
@@ -462,7 +461,50 @@ public final class Builtins {
             BigDecimal rounded = new BigDecimal(i.bigValue()).setScale((int) digits, RoundingMode.HALF_EVEN);
             return PyInt.of(rounded.setScale(0, RoundingMode.UNNECESSARY).toBigInteger());
         }
+        PyObject viaDunder = nd == PyNone.NONE ? org.gilvm.objects.Dunders.call(x, "__round__")
+                : org.gilvm.objects.Dunders.call(x, "__round__", nd);
+        if (viaDunder != null) {
+            return viaDunder;
+        }
         throw Errors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+    }
+
+    /** {@code pow(base, exp[, mod])}; with a modulus, integers only, as in CPython. */
+    private static PyObject pow(Args a) {
+        a.onlyKeywords("base", "exp", "mod");
+        PyObject base = a.arg(0, "base", null);
+        PyObject exp = a.arg(1, "exp", null);
+        PyObject mod = a.arg(2, "mod", PyNone.NONE);
+        if (base == null || exp == null) {
+            throw Errors.typeError("pow() missing required argument '" + (base == null ? "base' (pos 1)" : "exp' (pos 2)"));
+        }
+        if (mod == PyNone.NONE) {
+            return Ops.binary(org.gilvm.ast.BinaryOperator.POWER.ordinal(), base, exp);
+        }
+        if (!(base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m)) {
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name() + "', '"
+                    + exp.type().name() + "', '" + mod.type().name() + "'");
+        }
+        java.math.BigInteger modulus = m.bigValue();
+        if (modulus.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        java.math.BigInteger absMod = modulus.abs();
+        java.math.BigInteger r;
+        if (e.signum() < 0) {
+            try {
+                r = b.bigValue().modInverse(absMod).modPow(e.bigValue().negate(), absMod);
+            } catch (ArithmeticException notInvertible) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = b.bigValue().modPow(e.bigValue(), absMod);
+        }
+        // Python's result takes the sign of the modulus.
+        if (modulus.signum() < 0 && r.signum() != 0) {
+            r = r.add(modulus);
+        }
+        return PyInt.of(r);
     }
 
     private static PyObject next(Args a) {

@@ -38,7 +38,7 @@ import org.gilvm.interp.PyException;
 final class TextFile extends PyObject {
     static final PyType TYPE = new PyType("TextIOWrapper", PyType.OBJECT, (PyType.Constructor) null);
     /** CPython's io.UnsupportedOperation (there an OSError and a ValueError; here an OSError). */
-    private static final PyType UNSUPPORTED = new PyType("io.UnsupportedOperation", PyExceptionTypes.OS_ERROR,
+    private static final PyType UNSUPPORTED = new PyType("UnsupportedOperation", "io", PyExceptionTypes.OS_ERROR,
             (PyType.Constructor) null);
 
     private final String name;
