@@ -4,10 +4,10 @@
 #         python3 examples/generators.py         (the same output, line for line)
 # Watch:  a generator's locals are references like any other: once created, its parameter
 #         counts the list; once started, its for loop's iterator counts it too, for as long as
-#         the generator waits at its `yield`. When the generator
-#         finishes, its frame lets go and "__del__" runs at once. A generator dropped half-way
-#         is closed first (GeneratorExit at its `yield`), so its `finally` block runs before
-#         its locals die. With --audit, gilvm checks every count at exit.
+#         the generator waits at its `yield`. When the generator finishes, its frame lets go
+#         and "__del__" runs at once. A generator dropped half-way is closed first
+#         (GeneratorExit at its `yield`), so its `finally` block runs before its locals die.
+#         With --audit, gilvm checks every count at exit.
 import sys
 
 
