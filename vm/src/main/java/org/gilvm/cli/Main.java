@@ -69,6 +69,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status; used by main and by tests. */
     public static int run(String[] args, Writer out, Writer err) {
+        if (isPlainRun(args)) {
+            return runPlain(args, out, err);
+        }
         try {
             CommandLine cl = new CommandLine(new Main());
             cl.setOut(new PrintWriter(out, true));
@@ -99,6 +102,59 @@ public final class Main implements Callable<Integer> {
 
     private static Writer out;
     private static Writer err;
+
+    /**
+     * {@code gilvm FILE [ARG...]} with no option, no {@code --}, no {@code @file} and no {@code dis}
+     * anywhere: picocli would set nothing but FILE and the script's arguments, so it is not needed.
+     * Building its model by reflection costs about 80 ms of a hello-world's start-up, and its classes
+     * (Java 5 class files) cannot go into the launcher's class-data-sharing archive.
+     */
+    static boolean isPlainRun(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.startsWith("-") || a.startsWith("@") || a.equals("dis")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The command picocli would make of a plain run: FILE, the script's arguments and every option
+     * at its default (CliTest holds this against picocli's own parse).
+     */
+    static Main plain(String[] args) {
+        Main main = new Main();
+        main.file = args[0];
+        main.scriptArgs = new ArrayList<>(List.of(args).subList(1, args.length));
+        main.refcount = RefCount.Mode.PLAIN;
+        main.onCorruption = Heap.OnCorruption.CRASH;
+        return main;
+    }
+
+    /** Every setting of a parsed command line, for tests. */
+    List<Object> settings() {
+        return java.util.Arrays.asList(file, scriptArgs, refcount, audit, statsJson, onCorruption);
+    }
+
+    private static int runPlain(String[] args, Writer out, Writer err) {
+        try {
+            Main main = plain(args);
+            Main.out = out;
+            Main.err = err;
+            return main.call();
+        } catch (Throwable t) {
+            try {
+                err.write("gilvm: internal error: " + t + "\n");
+                err.flush();
+            } catch (IOException ignored) {
+                // stderr is gone; the exit status still tells
+            }
+            return Vm.EXIT_INTERNAL;
+        }
+    }
 
     @Override
     public Integer call() throws IOException {

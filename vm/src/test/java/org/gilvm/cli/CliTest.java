@@ -40,6 +40,22 @@ class CliTest {
     }
 
     @Test
+    void aPlainRunSkipsPicocliButMeansWhatPicocliWouldMakeOfIt() {
+        String[][] plain = {{"s.py"}, {"s.py", "a", "b c", ""}, {"s.py", "help"}, {""}};
+        for (String[] args : plain) {
+            assertTrue(Main.isPlainRun(args), String.join(" ", args));
+            Main parsed = new Main();
+            new picocli.CommandLine(parsed).parseArgs(args);
+            assertEquals(parsed.settings(), Main.plain(args).settings(), String.join(" ", args));
+        }
+        String[][] notPlain = {{}, {"--audit", "s.py"}, {"s.py", "--", "a"}, {"s.py", "-x"}, {"dis", "s.py"},
+                {"s.py", "dis"}, {"@args.txt"}, {"--help"}};
+        for (String[] args : notPlain) {
+            assertTrue(!Main.isPlainRun(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         Outcome o = gilvm(dir.resolve("nope.py").toString());
         assertEquals(2, o.status);
