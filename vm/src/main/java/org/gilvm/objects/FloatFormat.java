@@ -359,7 +359,7 @@ public final class FloatFormat {
             return v < POW10_EXACT[m];
         }
         if (m >= POW10_APPROX_MIN && m < POW10_APPROX_MIN + POW10_APPROX.length) {
-            // The double nearest 10^m is within 2^-53 relative, so a clear margin decides.
+            // The approximation is within 2^-52 relative of 10^m, so a clear margin decides.
             double p = POW10_APPROX[m - POW10_APPROX_MIN];
             if (v < p * (1 - 0x1p-40)) {
                 return true;
@@ -378,12 +378,17 @@ public final class FloatFormat {
     };
 
     private static final int POW10_APPROX_MIN = -300;
-    /** The doubles nearest to 10^-300 .. 10^300 (normal, so accurate to 2^-53). */
+    /**
+     * 10^-300 .. 10^300 within an ulp (StrictMath.pow's bound; 62 of them are one ulp off the
+     * nearest double), so within 2^-52 relative: far inside the 2^-40 margin of
+     * {@link #lessThanPow10}. (Double.parseDouble would give the nearest, at ten times the
+     * start-up cost.)
+     */
     private static final double[] POW10_APPROX = new double[601];
 
     static {
         for (int m = 0; m < POW10_APPROX.length; m++) {
-            POW10_APPROX[m] = Double.parseDouble("1e" + (m + POW10_APPROX_MIN));
+            POW10_APPROX[m] = StrictMath.pow(10, m + POW10_APPROX_MIN);
         }
     }
 
@@ -547,20 +552,40 @@ public final class FloatFormat {
     /** g(k) = floor(10^-k * 2^(125 - flog2pow10(-k))) + 1 as (g1, g0) with g = g1 2^63 + g0. */
     private static final long[] G = new long[2 * (K_MAX - K_MIN + 1)];
 
+    /*
+     * Built incrementally, because this runs at every start-up before anything is compiled: a
+     * BigInteger pow (and, for k > 0, a long division) per k costs about five times as much.
+     * For k <= 0, 10^-k is kept and multiplied by ten. For k > 0, floor(2^s / 10^k) is
+     * floor(floor(2^M / 10^k) / 2^(M - s)) for any M >= s, and floor(2^M / 10^k) is 2^M
+     * divided by ten k times, each quotient floored (floor(floor(a / b) / c) = floor(a / bc)).
+     * FloatFormatTest checks the table against the definition.
+     */
     static {
-        for (int k = K_MIN; k <= K_MAX; k++) {
-            int shift = 125 - flog2pow10(-k);
-            BigInteger g;
-            if (k <= 0) {
-                g = BigInteger.TEN.pow(-k).shiftLeft(shift);
-            } else {
-                g = BigInteger.ONE.shiftLeft(shift).divide(BigInteger.TEN.pow(k));
+        BigInteger pow10 = BigInteger.ONE;
+        for (int k = 0; k >= K_MIN; k--) {
+            if (k < 0) {
+                pow10 = pow10.multiply(BigInteger.TEN);
             }
-            g = g.add(BigInteger.ONE);
-            int i = 2 * (k - K_MIN);
-            G[i] = g.shiftRight(63).longValueExact();
-            G[i + 1] = g.longValue() & MASK_63;
+            setG(k, pow10.shiftLeft(125 - flog2pow10(-k)));
         }
+        int m = 125 - flog2pow10(-K_MAX);
+        BigInteger quotient = BigInteger.ONE.shiftLeft(m);
+        for (int k = 1; k <= K_MAX; k++) {
+            quotient = quotient.divide(BigInteger.TEN);
+            setG(k, quotient.shiftRight(m - (125 - flog2pow10(-k))));
+        }
+    }
+
+    private static void setG(int k, BigInteger floor) {
+        BigInteger g = floor.add(BigInteger.ONE);
+        int i = 2 * (k - K_MIN);
+        G[i] = g.shiftRight(63).longValueExact();
+        G[i + 1] = g.longValue() & MASK_63;
+    }
+
+    /** g(k) as (g1, g0), for the test. */
+    static long[] g(int k) {
+        return new long[] {G[2 * (k - K_MIN)], G[2 * (k - K_MIN) + 1]};
     }
 
     /** floor(log10(2^e)) for |e| <= 5456721. */

@@ -27,6 +27,22 @@ import org.junit.jupiter.api.Test;
  */
 class FloatFormatTest {
 
+    // ---------------------------------------------------------------- tables
+
+    @Test
+    void schubfachTableMatchesItsDefinition() {
+        // g(k) = floor(10^-k * 2^(125 - flog2pow10(-k))) + 1, computed here the slow, obvious way.
+        for (int k = -324; k <= 292; k++) {
+            int shift = 125 - FloatFormat.flog2pow10(-k);
+            BigInteger g = k <= 0 ? BigInteger.TEN.pow(-k).shiftLeft(shift)
+                    : BigInteger.ONE.shiftLeft(shift).divide(BigInteger.TEN.pow(k));
+            g = g.add(BigInteger.ONE);
+            long[] table = FloatFormat.g(k);
+            assertEquals(g.shiftRight(63).longValueExact(), table[0], "g1 of k=" + k);
+            assertEquals(g.longValue() & 0x7fff_ffff_ffff_ffffL, table[1], "g0 of k=" + k);
+        }
+    }
+
     // ---------------------------------------------------------------- famous cases
 
     @Test
