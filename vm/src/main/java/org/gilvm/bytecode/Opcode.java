@@ -1,12 +1,5 @@
 package org.gilvm.bytecode;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-
 /**
  * The instruction set: the single source of truth. Each instruction is one constant below with its
  * number, its operand's meaning, its stack effect and a line of documentation; the disassembler,
@@ -34,178 +27,196 @@ public final class Opcode {
         FORMAT
     }
 
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.FIELD)
-    @interface Instr {
-        Operand operand() default Operand.NONE;
+    // ------------------------------------------------------------------ the table
+    // Each instruction: its constant (a compile-time constant, for the interpreter's switch), then
+    // def(constant, its name, operand, stack effect, [stack effect when a jump is taken,] doc).
+    // OpcodeTest checks that every constant is defined once, under its own name. (An annotation on
+    // each constant, read by reflection, said the same more quietly, but reading it cost about 15 ms
+    // of every start-up: annotation parsing and a proxy class, all interpreted.)
 
-        String stack();
+    /** Opcodes are 8 bits. */
+    private static final int MAX_OPCODES = 256;
+    private static final String[] NAMES = new String[MAX_OPCODES];
+    private static final Operand[] OPERANDS = new Operand[MAX_OPCODES];
+    private static final String[] DOCS = new String[MAX_OPCODES];
+    private static final Effect[] EFFECTS = new Effect[MAX_OPCODES];
+    private static final Effect[] JUMP_EFFECTS = new Effect[MAX_OPCODES];
+    private static int highest = -1;
 
-        /** Stack effect when a conditional jump is taken; empty when the same as {@link #stack()}. */
-        String jump() default "";
-
-        String doc();
+    private static void def(int op, String name, Operand operand, String stack, String doc) {
+        def(op, name, operand, stack, stack, doc);
     }
 
-    // ------------------------------------------------------------------ the table
-    @Instr(stack = "0 -> 0", doc = "do nothing")
+    private static void def(int op, String name, Operand operand, String stack, String jump, String doc) {
+        if (NAMES[op] != null) {
+            throw new ExceptionInInitializerError("opcode " + op + " defined twice");
+        }
+        NAMES[op] = name;
+        OPERANDS[op] = operand;
+        DOCS[op] = doc;
+        EFFECTS[op] = parseEffect(stack);
+        JUMP_EFFECTS[op] = jump.equals(stack) ? EFFECTS[op] : parseEffect(jump);
+        highest = Math.max(highest, op);
+    }
+
     public static final int NOP = 0;
-    @Instr(stack = "1 -> 0", doc = "discard TOS")
+    static { def(NOP, "NOP", Operand.NONE, "0 -> 0", "do nothing"); }
     public static final int POP_TOP = 1;
-    @Instr(stack = "1 -> 2", doc = "push TOS again")
+    static { def(POP_TOP, "POP_TOP", Operand.NONE, "1 -> 0", "discard TOS"); }
     public static final int DUP_TOP = 2;
-    @Instr(stack = "2 -> 4", doc = "push the two top items again, in order")
+    static { def(DUP_TOP, "DUP_TOP", Operand.NONE, "1 -> 2", "push TOS again"); }
     public static final int DUP_TOP_TWO = 3;
-    @Instr(stack = "2 -> 2", doc = "swap the two top items")
+    static { def(DUP_TOP_TWO, "DUP_TOP_TWO", Operand.NONE, "2 -> 4", "push the two top items again, in order"); }
     public static final int ROT_TWO = 4;
-    @Instr(stack = "3 -> 3", doc = "lift the second and third items one up, move TOS down to third")
+    static { def(ROT_TWO, "ROT_TWO", Operand.NONE, "2 -> 2", "swap the two top items"); }
     public static final int ROT_THREE = 5;
-    @Instr(operand = Operand.CONST, stack = "0 -> 1", doc = "push consts[arg]")
+    static { def(ROT_THREE, "ROT_THREE", Operand.NONE, "3 -> 3", "lift the second and third items one up, move TOS down to third"); }
     public static final int LOAD_CONST = 6;
-    @Instr(operand = Operand.LOCAL, stack = "0 -> 1", doc = "push local variable arg")
+    static { def(LOAD_CONST, "LOAD_CONST", Operand.CONST, "0 -> 1", "push consts[arg]"); }
     public static final int LOAD_FAST = 7;
-    @Instr(operand = Operand.LOCAL, stack = "1 -> 0", doc = "pop into local variable arg")
+    static { def(LOAD_FAST, "LOAD_FAST", Operand.LOCAL, "0 -> 1", "push local variable arg"); }
     public static final int STORE_FAST = 8;
-    @Instr(operand = Operand.LOCAL, stack = "0 -> 0", doc = "unbind local variable arg")
+    static { def(STORE_FAST, "STORE_FAST", Operand.LOCAL, "1 -> 0", "pop into local variable arg"); }
     public static final int DELETE_FAST = 9;
-    @Instr(operand = Operand.CELL, stack = "0 -> 1", doc = "push the contents of cell arg")
+    static { def(DELETE_FAST, "DELETE_FAST", Operand.LOCAL, "0 -> 0", "unbind local variable arg"); }
     public static final int LOAD_DEREF = 10;
-    @Instr(operand = Operand.CELL, stack = "1 -> 0", doc = "pop into cell arg")
+    static { def(LOAD_DEREF, "LOAD_DEREF", Operand.CELL, "0 -> 1", "push the contents of cell arg"); }
     public static final int STORE_DEREF = 11;
-    @Instr(operand = Operand.CELL, stack = "0 -> 0", doc = "empty cell arg")
+    static { def(STORE_DEREF, "STORE_DEREF", Operand.CELL, "1 -> 0", "pop into cell arg"); }
     public static final int DELETE_DEREF = 12;
-    @Instr(operand = Operand.CELL, stack = "0 -> 1", doc = "push cell arg itself, for a closure")
+    static { def(DELETE_DEREF, "DELETE_DEREF", Operand.CELL, "0 -> 0", "empty cell arg"); }
     public static final int LOAD_CLOSURE = 13;
-    @Instr(operand = Operand.NAME, stack = "0 -> 1", doc = "push global names[arg], else builtin")
+    static { def(LOAD_CLOSURE, "LOAD_CLOSURE", Operand.CELL, "0 -> 1", "push cell arg itself, for a closure"); }
     public static final int LOAD_GLOBAL = 14;
-    @Instr(operand = Operand.NAME, stack = "1 -> 0", doc = "pop into global names[arg]")
+    static { def(LOAD_GLOBAL, "LOAD_GLOBAL", Operand.NAME, "0 -> 1", "push global names[arg], else builtin"); }
     public static final int STORE_GLOBAL = 15;
-    @Instr(operand = Operand.NAME, stack = "0 -> 0", doc = "unbind global names[arg]")
+    static { def(STORE_GLOBAL, "STORE_GLOBAL", Operand.NAME, "1 -> 0", "pop into global names[arg]"); }
     public static final int DELETE_GLOBAL = 16;
-    @Instr(operand = Operand.NAME, stack = "0 -> 1", doc = "push names[arg] from the class namespace, else global, else builtin")
+    static { def(DELETE_GLOBAL, "DELETE_GLOBAL", Operand.NAME, "0 -> 0", "unbind global names[arg]"); }
     public static final int LOAD_NAME = 17;
-    @Instr(operand = Operand.NAME, stack = "1 -> 0", doc = "pop into names[arg] in the class namespace")
+    static { def(LOAD_NAME, "LOAD_NAME", Operand.NAME, "0 -> 1", "push names[arg] from the class namespace, else global, else builtin"); }
     public static final int STORE_NAME = 18;
-    @Instr(operand = Operand.NAME, stack = "0 -> 0", doc = "unbind names[arg] in the class namespace")
+    static { def(STORE_NAME, "STORE_NAME", Operand.NAME, "1 -> 0", "pop into names[arg] in the class namespace"); }
     public static final int DELETE_NAME = 19;
-    @Instr(operand = Operand.NAME, stack = "1 -> 1", doc = "replace TOS with TOS.names[arg]")
+    static { def(DELETE_NAME, "DELETE_NAME", Operand.NAME, "0 -> 0", "unbind names[arg] in the class namespace"); }
     public static final int LOAD_ATTR = 20;
-    @Instr(operand = Operand.NAME, stack = "2 -> 0", doc = "TOS.names[arg] = TOS1")
+    static { def(LOAD_ATTR, "LOAD_ATTR", Operand.NAME, "1 -> 1", "replace TOS with TOS.names[arg]"); }
     public static final int STORE_ATTR = 21;
-    @Instr(operand = Operand.NAME, stack = "1 -> 0", doc = "del TOS.names[arg]")
+    static { def(STORE_ATTR, "STORE_ATTR", Operand.NAME, "2 -> 0", "TOS.names[arg] = TOS1"); }
     public static final int DELETE_ATTR = 22;
-    @Instr(operand = Operand.NAME, stack = "1 -> 2", doc = "push (function, self) for a method call, or (attribute, NULL)")
+    static { def(DELETE_ATTR, "DELETE_ATTR", Operand.NAME, "1 -> 0", "del TOS.names[arg]"); }
     public static final int LOAD_METHOD = 23;
-    @Instr(operand = Operand.BINOP, stack = "2 -> 1", doc = "TOS = TOS1 op TOS")
+    static { def(LOAD_METHOD, "LOAD_METHOD", Operand.NAME, "1 -> 2", "push (function, self) for a method call, or (attribute, NULL)"); }
     public static final int BINARY_OP = 24;
-    @Instr(stack = "1 -> 1", doc = "TOS = -TOS")
+    static { def(BINARY_OP, "BINARY_OP", Operand.BINOP, "2 -> 1", "TOS = TOS1 op TOS"); }
     public static final int UNARY_NEGATIVE = 25;
-    @Instr(stack = "1 -> 1", doc = "TOS = +TOS")
+    static { def(UNARY_NEGATIVE, "UNARY_NEGATIVE", Operand.NONE, "1 -> 1", "TOS = -TOS"); }
     public static final int UNARY_POSITIVE = 26;
-    @Instr(stack = "1 -> 1", doc = "TOS = ~TOS")
+    static { def(UNARY_POSITIVE, "UNARY_POSITIVE", Operand.NONE, "1 -> 1", "TOS = +TOS"); }
     public static final int UNARY_INVERT = 27;
-    @Instr(stack = "1 -> 1", doc = "TOS = not TOS")
+    static { def(UNARY_INVERT, "UNARY_INVERT", Operand.NONE, "1 -> 1", "TOS = ~TOS"); }
     public static final int UNARY_NOT = 28;
-    @Instr(operand = Operand.COMPARE, stack = "2 -> 1", doc = "TOS = TOS1 cmp TOS (a rich comparison)")
+    static { def(UNARY_NOT, "UNARY_NOT", Operand.NONE, "1 -> 1", "TOS = not TOS"); }
     public static final int COMPARE_OP = 29;
-    @Instr(operand = Operand.INVERT, stack = "2 -> 1", doc = "TOS = TOS1 is TOS (is not, when arg is 1)")
+    static { def(COMPARE_OP, "COMPARE_OP", Operand.COMPARE, "2 -> 1", "TOS = TOS1 cmp TOS (a rich comparison)"); }
     public static final int IS_OP = 30;
-    @Instr(operand = Operand.INVERT, stack = "2 -> 1", doc = "TOS = TOS1 in TOS (not in, when arg is 1)")
+    static { def(IS_OP, "IS_OP", Operand.INVERT, "2 -> 1", "TOS = TOS1 is TOS (is not, when arg is 1)"); }
     public static final int CONTAINS_OP = 31;
-    @Instr(stack = "2 -> 1", doc = "TOS = TOS1[TOS]")
+    static { def(CONTAINS_OP, "CONTAINS_OP", Operand.INVERT, "2 -> 1", "TOS = TOS1 in TOS (not in, when arg is 1)"); }
     public static final int BINARY_SUBSCR = 32;
-    @Instr(stack = "3 -> 0", doc = "TOS1[TOS] = TOS2")
+    static { def(BINARY_SUBSCR, "BINARY_SUBSCR", Operand.NONE, "2 -> 1", "TOS = TOS1[TOS]"); }
     public static final int STORE_SUBSCR = 33;
-    @Instr(stack = "2 -> 0", doc = "del TOS1[TOS]")
+    static { def(STORE_SUBSCR, "STORE_SUBSCR", Operand.NONE, "3 -> 0", "TOS1[TOS] = TOS2"); }
     public static final int DELETE_SUBSCR = 34;
-    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "build a slice from the top n (2 or 3) items")
+    static { def(DELETE_SUBSCR, "DELETE_SUBSCR", Operand.NONE, "2 -> 0", "del TOS1[TOS]"); }
     public static final int BUILD_SLICE = 35;
-    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "build a tuple from the top n items")
+    static { def(BUILD_SLICE, "BUILD_SLICE", Operand.COUNT, "n -> 1", "build a slice from the top n (2 or 3) items"); }
     public static final int BUILD_TUPLE = 36;
-    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "build a list from the top n items")
+    static { def(BUILD_TUPLE, "BUILD_TUPLE", Operand.COUNT, "n -> 1", "build a tuple from the top n items"); }
     public static final int BUILD_LIST = 37;
-    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "build a set from the top n items")
+    static { def(BUILD_LIST, "BUILD_LIST", Operand.COUNT, "n -> 1", "build a list from the top n items"); }
     public static final int BUILD_SET = 38;
-    @Instr(operand = Operand.COUNT, stack = "2n -> 1", doc = "build a dict from the top n key, value pairs")
+    static { def(BUILD_SET, "BUILD_SET", Operand.COUNT, "n -> 1", "build a set from the top n items"); }
     public static final int BUILD_MAP = 39;
-    @Instr(operand = Operand.COUNT, stack = "1 -> n", doc = "unpack TOS into n items, first item on top")
+    static { def(BUILD_MAP, "BUILD_MAP", Operand.COUNT, "2n -> 1", "build a dict from the top n key, value pairs"); }
     public static final int UNPACK_SEQUENCE = 40;
-    @Instr(operand = Operand.UNPACK_EX, stack = "1 -> n+1", doc = "unpack TOS with one starred target taking a list")
+    static { def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", Operand.COUNT, "1 -> n", "unpack TOS into n items, first item on top"); }
     public static final int UNPACK_EX = 41;
-    @Instr(operand = Operand.JUMP, stack = "0 -> 0", doc = "jump forward to arg")
+    static { def(UNPACK_EX, "UNPACK_EX", Operand.UNPACK_EX, "1 -> n+1", "unpack TOS with one starred target taking a list"); }
     public static final int JUMP_FORWARD = 42;
-    @Instr(operand = Operand.JUMP, stack = "0 -> 0", doc = "jump back to arg (a loop back-edge: a switch point)")
+    static { def(JUMP_FORWARD, "JUMP_FORWARD", Operand.JUMP, "0 -> 0", "jump forward to arg"); }
     public static final int JUMP_BACKWARD = 43;
-    @Instr(operand = Operand.JUMP, stack = "1 -> 0", doc = "pop TOS; jump to arg if it is false")
+    static { def(JUMP_BACKWARD, "JUMP_BACKWARD", Operand.JUMP, "0 -> 0", "jump back to arg (a loop back-edge: a switch point)"); }
     public static final int POP_JUMP_IF_FALSE = 44;
-    @Instr(operand = Operand.JUMP, stack = "1 -> 0", doc = "pop TOS; jump to arg if it is true")
+    static { def(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", Operand.JUMP, "1 -> 0", "pop TOS; jump to arg if it is false"); }
     public static final int POP_JUMP_IF_TRUE = 45;
-    @Instr(operand = Operand.JUMP, stack = "1 -> 0", jump = "1 -> 1", doc = "if TOS is false jump to arg keeping it, else pop it")
+    static { def(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", Operand.JUMP, "1 -> 0", "pop TOS; jump to arg if it is true"); }
     public static final int JUMP_IF_FALSE_OR_POP = 46;
-    @Instr(operand = Operand.JUMP, stack = "1 -> 0", jump = "1 -> 1", doc = "if TOS is true jump to arg keeping it, else pop it")
+    static { def(JUMP_IF_FALSE_OR_POP, "JUMP_IF_FALSE_OR_POP", Operand.JUMP, "1 -> 0", "1 -> 1", "if TOS is false jump to arg keeping it, else pop it"); }
     public static final int JUMP_IF_TRUE_OR_POP = 47;
-    @Instr(stack = "1 -> 1", doc = "TOS = iter(TOS)")
+    static { def(JUMP_IF_TRUE_OR_POP, "JUMP_IF_TRUE_OR_POP", Operand.JUMP, "1 -> 0", "1 -> 1", "if TOS is true jump to arg keeping it, else pop it"); }
     public static final int GET_ITER = 48;
-    @Instr(operand = Operand.JUMP, stack = "1 -> 2", jump = "1 -> 0", doc = "push next(TOS); when exhausted pop the iterator and jump to arg")
+    static { def(GET_ITER, "GET_ITER", Operand.NONE, "1 -> 1", "TOS = iter(TOS)"); }
     public static final int FOR_ITER = 49;
-    @Instr(stack = "1 -> 0", doc = "return TOS to the caller")
+    static { def(FOR_ITER, "FOR_ITER", Operand.JUMP, "1 -> 2", "1 -> 0", "push next(TOS); when exhausted pop the iterator and jump to arg"); }
     public static final int RETURN_VALUE = 50;
-    @Instr(operand = Operand.FLAGS, stack = "n -> 1", doc = "make a function from the code on TOS, with defaults and closure below it")
+    static { def(RETURN_VALUE, "RETURN_VALUE", Operand.NONE, "1 -> 0", "return TOS to the caller"); }
     public static final int MAKE_FUNCTION = 51;
-    @Instr(operand = Operand.COUNT, stack = "n+2 -> 1", doc = "make a class: body function, name, then n bases")
+    static { def(MAKE_FUNCTION, "MAKE_FUNCTION", Operand.FLAGS, "n -> 1", "make a function from the code on TOS, with defaults and closure below it"); }
     public static final int BUILD_CLASS = 52;
-    @Instr(operand = Operand.COUNT, stack = "n+1 -> 1", doc = "call the callable below n positional arguments")
+    static { def(BUILD_CLASS, "BUILD_CLASS", Operand.COUNT, "n+2 -> 1", "make a class: body function, name, then n bases"); }
     public static final int CALL = 53;
-    @Instr(operand = Operand.CALL_KW, stack = "n+1 -> 1", doc = "call with n arguments, the last ones named by a const tuple")
+    static { def(CALL, "CALL", Operand.COUNT, "n+1 -> 1", "call the callable below n positional arguments"); }
     public static final int CALL_KW = 54;
-    @Instr(operand = Operand.COUNT, stack = "n+2 -> 1", doc = "call what LOAD_METHOD pushed, with n positional arguments")
+    static { def(CALL_KW, "CALL_KW", Operand.CALL_KW, "n+1 -> 1", "call with n arguments, the last ones named by a const tuple"); }
     public static final int CALL_METHOD = 55;
-    @Instr(operand = Operand.CALL_KW, stack = "n+2 -> 1", doc = "call what LOAD_METHOD pushed, with keyword arguments")
+    static { def(CALL_METHOD, "CALL_METHOD", Operand.COUNT, "n+2 -> 1", "call what LOAD_METHOD pushed, with n positional arguments"); }
     public static final int CALL_METHOD_KW = 56;
-    @Instr(operand = Operand.NAME, stack = "0 -> 1", doc = "import module names[arg] and push it")
+    static { def(CALL_METHOD_KW, "CALL_METHOD_KW", Operand.CALL_KW, "n+2 -> 1", "call what LOAD_METHOD pushed, with keyword arguments"); }
     public static final int IMPORT_NAME = 57;
-    @Instr(operand = Operand.NAME, stack = "1 -> 2", doc = "push attribute names[arg] of the module on TOS")
+    static { def(IMPORT_NAME, "IMPORT_NAME", Operand.NAME, "0 -> 1", "import module names[arg] and push it"); }
     public static final int IMPORT_FROM = 58;
-    @Instr(operand = Operand.COUNT, stack = "n -> 0", doc = "raise TOS (n = 1), TOS1 from TOS (n = 2), or re-raise (n = 0)")
+    static { def(IMPORT_FROM, "IMPORT_FROM", Operand.NAME, "1 -> 2", "push attribute names[arg] of the module on TOS"); }
     public static final int RAISE_VARARGS = 59;
-    @Instr(stack = "0 -> 1", doc = "push AssertionError")
+    static { def(RAISE_VARARGS, "RAISE_VARARGS", Operand.COUNT, "n -> 0", "raise TOS (n = 1), TOS1 from TOS (n = 2), or re-raise (n = 0)"); }
     public static final int LOAD_ASSERTION_ERROR = 60;
-    @Instr(stack = "0 -> 0", doc = "start of a function body (a switch point)")
+    static { def(LOAD_ASSERTION_ERROR, "LOAD_ASSERTION_ERROR", Operand.NONE, "0 -> 1", "push AssertionError"); }
     public static final int RESUME = 61;
-    @Instr(stack = "1 -> 1", doc = "an except or finally block starts: TOS becomes the exception being handled")
+    static { def(RESUME, "RESUME", Operand.NONE, "0 -> 0", "start of a function body (a switch point)"); }
     public static final int PUSH_EXC_INFO = 62;
-    @Instr(stack = "0 -> 0", doc = "the except or finally block is done: the previous exception is handled again")
+    static { def(PUSH_EXC_INFO, "PUSH_EXC_INFO", Operand.NONE, "1 -> 1", "an except or finally block starts: TOS becomes the exception being handled"); }
     public static final int POP_EXCEPT = 63;
-    @Instr(stack = "2 -> 2", doc = "replace TOS (an exception class or tuple of them) with whether TOS1 is an instance")
+    static { def(POP_EXCEPT, "POP_EXCEPT", Operand.NONE, "0 -> 0", "the except or finally block is done: the previous exception is handled again"); }
     public static final int CHECK_EXC_MATCH = 64;
-    @Instr(stack = "1 -> 0", doc = "raise TOS again, keeping its traceback (the end of an except or finally block)")
+    static { def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", Operand.NONE, "2 -> 2", "replace TOS (an exception class or tuple of them) with whether TOS1 is an instance"); }
     public static final int RERAISE = 65;
-    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "append TOS to the list under it and arg more items (a comprehension)")
+    static { def(RERAISE, "RERAISE", Operand.NONE, "1 -> 0", "raise TOS again, keeping its traceback (the end of an except or finally block)"); }
     public static final int LIST_APPEND = 66;
-    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "add TOS to the set under it and arg more items (a comprehension)")
+    static { def(LIST_APPEND, "LIST_APPEND", Operand.COUNT, "1 -> 0", "append TOS to the list under it and arg more items (a comprehension)"); }
     public static final int SET_ADD = 67;
-    @Instr(operand = Operand.COUNT, stack = "2 -> 0", doc = "store TOS1: TOS in the dict under them and arg more items")
+    static { def(SET_ADD, "SET_ADD", Operand.COUNT, "1 -> 0", "add TOS to the set under it and arg more items (a comprehension)"); }
     public static final int MAP_ADD = 68;
-    @Instr(stack = "1 -> 2", doc = "a with block starts: replace the context manager with its __exit__, push __enter__()")
+    static { def(MAP_ADD, "MAP_ADD", Operand.COUNT, "2 -> 0", "store TOS1: TOS in the dict under them and arg more items"); }
     public static final int BEFORE_WITH = 69;
-    @Instr(stack = "2 -> 3", doc = "call __exit__ (TOS1) with the exception on TOS; push what it returns")
+    static { def(BEFORE_WITH, "BEFORE_WITH", Operand.NONE, "1 -> 2", "a with block starts: replace the context manager with its __exit__, push __enter__()"); }
     public static final int WITH_EXCEPT_START = 70;
-    @Instr(operand = Operand.FORMAT, stack = "n+1 -> 1", doc = "format the value (under its spec, if any) for an f-string")
+    static { def(WITH_EXCEPT_START, "WITH_EXCEPT_START", Operand.NONE, "2 -> 3", "call __exit__ (TOS1) with the exception on TOS; push what it returns"); }
     public static final int FORMAT_VALUE = 71;
-    @Instr(operand = Operand.COUNT, stack = "n -> 1", doc = "join the top arg strings into one")
+    static { def(FORMAT_VALUE, "FORMAT_VALUE", Operand.FORMAT, "n+1 -> 1", "format the value (under its spec, if any) for an f-string"); }
     public static final int BUILD_STRING = 72;
-    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "extend the list under TOS and arg more items with the iterable TOS")
+    static { def(BUILD_STRING, "BUILD_STRING", Operand.COUNT, "n -> 1", "join the top arg strings into one"); }
     public static final int LIST_EXTEND = 73;
-    @Instr(operand = Operand.COUNT, stack = "1 -> 0", doc = "merge the mapping TOS into the dict under it and arg more items (**kwargs)")
+    static { def(LIST_EXTEND, "LIST_EXTEND", Operand.COUNT, "1 -> 0", "extend the list under TOS and arg more items with the iterable TOS"); }
     public static final int DICT_MERGE = 74;
-    @Instr(operand = Operand.COUNT, stack = "n+2 -> 1", doc = "call TOS1 (or TOS2) with the list TOS1 of positional arguments and, if arg, the dict TOS of keywords")
+    static { def(DICT_MERGE, "DICT_MERGE", Operand.COUNT, "1 -> 0", "merge the mapping TOS into the dict under it and arg more items (**kwargs)"); }
     public static final int CALL_FUNCTION_EX = 75;
-    @Instr(operand = Operand.COUNT, stack = "1 -> 1", doc = "suspend the generator, handing TOS to its caller; on resume, push what was sent (arg 1: inside yield from)")
+    static { def(CALL_FUNCTION_EX, "CALL_FUNCTION_EX", Operand.COUNT, "n+2 -> 1", "call TOS1 (or TOS2) with the list TOS1 of positional arguments and, if arg, the dict TOS of keywords"); }
     public static final int YIELD_VALUE = 76;
-    @Instr(stack = "1 -> 1", doc = "TOS = iter(TOS), unless it is a generator already (yield from)")
+    static { def(YIELD_VALUE, "YIELD_VALUE", Operand.COUNT, "1 -> 1", "suspend the generator, handing TOS to its caller; on resume, push what was sent (arg 1: inside yield from)"); }
     public static final int GET_YIELD_FROM_ITER = 77;
-    @Instr(operand = Operand.JUMP, stack = "2 -> 2", jump = "2 -> 1", doc = "send TOS into the iterator TOS1 and replace TOS with what it yields; when it returns, pop both, push its value and jump to arg")
+    static { def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", Operand.NONE, "1 -> 1", "TOS = iter(TOS), unless it is a generator already (yield from)"); }
     public static final int SEND = 78;
+    static { def(SEND, "SEND", Operand.JUMP, "2 -> 2", "2 -> 1", "send TOS into the iterator TOS1 and replace TOS with what it yields; when it returns, pop both, push its value and jump to arg"); }
 
     // ------------------------------------------------------------------ derived from the table
 
@@ -217,48 +228,9 @@ public final class Opcode {
     }
 
     /** One more than the highest opcode in the table (read from the table, like everything else). */
-    private static final int COUNT = countInstructions();
-
-    private static int countInstructions() {
-        int max = -1;
-        for (Field f : Opcode.class.getDeclaredFields()) {
-            if (f.getAnnotation(Instr.class) != null) {
-                try {
-                    max = Math.max(max, f.getInt(null));
-                } catch (IllegalAccessException e) {
-                    throw new ExceptionInInitializerError(e);
-                }
-            }
-        }
-        return max + 1;
-    }
-    private static final String[] NAMES = new String[COUNT];
-    private static final Operand[] OPERANDS = new Operand[COUNT];
-    private static final String[] DOCS = new String[COUNT];
-    private static final Effect[] EFFECTS = new Effect[COUNT];
-    private static final Effect[] JUMP_EFFECTS = new Effect[COUNT];
+    private static final int COUNT = highest + 1;
 
     static {
-        for (Field f : Opcode.class.getDeclaredFields()) {
-            Instr instr = f.getAnnotation(Instr.class);
-            if (instr == null || !Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            int op;
-            try {
-                op = f.getInt(null);
-            } catch (IllegalAccessException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-            if (NAMES[op] != null) {
-                throw new ExceptionInInitializerError("opcode " + op + " defined twice");
-            }
-            NAMES[op] = f.getName();
-            OPERANDS[op] = instr.operand();
-            DOCS[op] = instr.doc();
-            EFFECTS[op] = parseEffect(instr.stack());
-            JUMP_EFFECTS[op] = instr.jump().isEmpty() ? EFFECTS[op] : parseEffect(instr.jump());
-        }
         for (int op = 0; op < COUNT; op++) {
             if (NAMES[op] == null) {
                 throw new ExceptionInInitializerError("opcode " + op + " is not defined");
@@ -267,9 +239,9 @@ public final class Opcode {
     }
 
     private static Effect parseEffect(String spec) {
-        String[] sides = spec.split("->");
-        Effect pops = parseSide(sides[0].trim());
-        Effect pushes = parseSide(sides[1].trim());
+        int arrow = spec.indexOf("->");
+        Effect pops = parseSide(spec.substring(0, arrow).trim());
+        Effect pushes = parseSide(spec.substring(arrow + 2).trim());
         return new Effect(pushes.constant - pops.constant, pushes.perCount - pops.perCount);
     }
 
