@@ -141,5 +141,11 @@ fragment DIGIT_PART     : DIGIT ('_'? DIGIT)*;
 fragment POINT_FLOAT    : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.';
 fragment EXPONENT_FLOAT : (DIGIT_PART | POINT_FLOAT) [eE] [+-]? DIGIT_PART;
 
-fragment ID_START    : [\p{L}\p{Nl}_];
-fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}];
+// Identifiers are letters (\p{L}, \p{Nl}) and '_', then also \p{Mn}, \p{Mc}, \p{Nd} and \p{Pc}.
+// Beyond ASCII, PythonLexerBase checks those classes: written here, they are thousands of
+// intervals, and deserialising them cost about 15 ms of every start-up. Any non-ASCII character
+// outside a string or comment lands in a NAME; one that cannot be there is reported as a bad
+// character, at its own column, just as when the classes were written here.
+fragment ID_START    : [a-zA-Z_] | NON_ASCII;
+fragment ID_CONTINUE : [a-zA-Z0-9_] | NON_ASCII;
+fragment NON_ASCII   : [\u0080-\u{10FFFF}];

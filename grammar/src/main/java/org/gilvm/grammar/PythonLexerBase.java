@@ -30,6 +30,8 @@ public abstract class PythonLexerBase extends Lexer {
     private boolean atLineStart = true;
     private Token leadingSpaces;
     private boolean finished;
+    /** A character that cannot be in an identifier, found after a valid start: rejected next. */
+    private Token deferredBadCharacter;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -38,6 +40,9 @@ public abstract class PythonLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
+            if (deferredBadCharacter != null) {
+                rejectBadCharacter(deferredBadCharacter);
+            }
             handle(super.nextToken());
         }
         return pending.poll();
@@ -52,6 +57,7 @@ public abstract class PythonLexerBase extends Lexer {
         atLineStart = true;
         leadingSpaces = null;
         finished = false;
+        deferredBadCharacter = null;
     }
 
     private void handle(Token raw) {
@@ -62,6 +68,10 @@ public abstract class PythonLexerBase extends Lexer {
         }
         if (type == PythonLexer.ERROR_CHAR) {
             rejectBadCharacter(raw);
+        }
+        if (type == PythonLexer.NAME) {
+            raw = checkIdentifier(raw);
+            type = raw.getType();
         }
         if (atLineStart) {
             handleAtLineStart(raw, type);
@@ -166,6 +176,50 @@ public abstract class PythonLexerBase extends Lexer {
     /** The innermost bracket still open, or null: the parser names it when input ends inside it. */
     public Token unclosedBracket() {
         return openBrackets.peek();
+    }
+
+    /**
+     * The identifier classes beyond ASCII (see NAME in PythonLexer.g4): the token itself when every
+     * character may be there; otherwise what the lexer made when it matched the classes itself,
+     * the valid start as a token of its own (a keyword if it spells one) and then the first
+     * character that cannot be there as a bad character, rejected when the parser asks for it.
+     */
+    private Token checkIdentifier(Token raw) {
+        String text = raw.getText();
+        int offset = 0;
+        for (int i = 0; i < text.length(); offset++) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0x80 && !(i == 0 ? Identifiers.isStart(cp) : Identifiers.isPart(cp))) {
+                CommonToken bad = new CommonToken(raw);
+                bad.setType(PythonLexer.ERROR_CHAR);
+                bad.setText(new String(Character.toChars(cp)));
+                bad.setStartIndex(raw.getStartIndex() + offset);
+                bad.setStopIndex(raw.getStartIndex() + offset);
+                bad.setCharPositionInLine(raw.getCharPositionInLine() + offset);
+                if (i == 0) {
+                    rejectBadCharacter(bad);
+                }
+                CommonToken start = new CommonToken(raw);
+                start.setText(text.substring(0, i));
+                start.setStopIndex(raw.getStartIndex() + offset - 1);
+                start.setType(keywordType(start.getText()));
+                deferredBadCharacter = bad;
+                return start;
+            }
+            i += Character.charCount(cp);
+        }
+        return raw;
+    }
+
+    /** The keyword token a name spells ('if' is IF), else NAME. */
+    private int keywordType(String name) {
+        String quoted = "'" + name + "'";
+        for (int t = 1; t <= getVocabulary().getMaxTokenType(); t++) {
+            if (quoted.equals(getVocabulary().getLiteralName(t))) {
+                return t;
+            }
+        }
+        return PythonLexer.NAME;
     }
 
     private void rejectBadCharacter(Token raw) {
