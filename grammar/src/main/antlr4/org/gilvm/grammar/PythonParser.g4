@@ -30,10 +30,15 @@ simple_stmt
     | yield_expr
     ;
 
+// Left-factored: one testlist_star_expr, then what follows it decides (one token of lookahead).
+// Three alternatives that each start with it made every statement's prediction scan the whole
+// expression, building fresh DFA states for each shape of expression.
 expr_stmt
-    : testlist_star_expr annassign                                   # AnnotatedAssign
-    | testlist_star_expr augassign (yield_expr | testlist)           # AugmentedAssign
-    | testlist_star_expr ('=' (yield_expr | testlist_star_expr))*    # AssignOrExpr
+    : testlist_star_expr
+      ( annassign
+      | augassign (yield_expr | testlist)
+      | ('=' (yield_expr | testlist_star_expr))*
+      )
     ;
 annassign : ':' test ('=' (yield_expr | testlist_star_expr))?;
 augassign

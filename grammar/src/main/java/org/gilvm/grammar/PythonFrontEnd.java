@@ -93,7 +93,10 @@ public final class PythonFrontEnd {
                 return new PythonSyntaxError("IndentationError",
                         "expected an indented block" + blockOwner(parser.getContext()), line, column);
             }
-            if (expected.size() == 1 && expected.contains(PythonLexer.COLON)) {
+            // CPython says "expected ':'" after a statement's header, but not in a lambda.
+            int rule = parser.getContext() == null ? -1 : parser.getContext().getRuleIndex();
+            if (expected.size() == 1 && expected.contains(PythonLexer.COLON)
+                    && rule != PythonParser.RULE_lambdef && rule != PythonParser.RULE_lambdef_nocond) {
                 return PythonSyntaxError.syntax("expected ':'", line, column);
             }
             if (token.getType() == PythonLexer.NEWLINE || token.getType() == PythonLexer.DEDENT) {

@@ -146,24 +146,23 @@ public final class AstBuilder {
     private static Stmt exprStmt(Expr_stmtContext ctx) {
         int line = line(ctx);
         int col = col(ctx);
-        if (ctx instanceof AnnotatedAssignContext) {
+        if (ctx.annassign() != null) {
             throw unsupported(ctx, "annotated assignments are not supported by gilvm");
         }
-        if (ctx instanceof AugmentedAssignContext aug) {
-            Expr target = testListStar(aug.testlist_star_expr());
+        if (ctx.augassign() != null) {
+            Expr target = testListStar(ctx.testlist_star_expr(0));
             if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
                     || target instanceof Expr.Subscript)) {
                 throw PythonSyntaxError.syntax("'" + describe(target)
                         + "' is an illegal expression for augmented assignment", line, col);
             }
-            String symbol = aug.augassign().getText();
+            String symbol = ctx.augassign().getText();
             BinaryOperator op = BinaryOperator.fromSymbol(symbol.substring(0, symbol.length() - 1));
-            Expr value = aug.yield_expr() != null ? yieldExpr(aug.yield_expr()) : testList(aug.testlist());
+            Expr value = ctx.yield_expr().isEmpty() ? testList(ctx.testlist()) : yieldExpr(ctx.yield_expr(0));
             return new Stmt.AugAssign(target, op, value, line, col);
         }
-        AssignOrExprContext assign = (AssignOrExprContext) ctx;
         List<ParseTree> parts = new ArrayList<>();
-        for (ParseTree c : assign.children) {
+        for (ParseTree c : ctx.children) {
             if (c instanceof Testlist_star_exprContext || c instanceof Yield_exprContext) {
                 parts.add(c);
             }
