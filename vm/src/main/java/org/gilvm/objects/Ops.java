@@ -432,7 +432,7 @@ public final class Ops {
 
     /** {@code operator.index(o)}: ints (and bools) only. */
     public static PyInt index(PyObject o) {
-        return index(o, "'" + o.type().name() + "' object cannot be interpreted as an integer");
+        return index(o, "'", "' object cannot be interpreted as an integer");
     }
 
     public static PyInt index(PyObject o, String message) {
@@ -447,6 +447,17 @@ public final class Ops {
             throw Errors.typeError("__index__ returned non-int (type " + viaDunder.type().name() + ")");
         }
         throw Errors.typeError(message);
+    }
+
+    /**
+     * The int, or a TypeError saying {@code before + type name + after}. The message is made only
+     * when it is needed: indexing a list or a str is hot, and its message is not.
+     */
+    public static PyInt index(PyObject o, String before, String after) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        throw Errors.typeError(before + o.type().name() + after);
     }
 
     // ---------------------------------------------------------------- format()

@@ -343,7 +343,7 @@ public final class PyList extends PyObject {
     }
 
     private int checkIndex(PyObject key) {
-        long i = Ops.index(key, "list indices must be integers or slices, not " + key.type().name()).longValue();
+        long i = Ops.index(key, "list indices must be integers or slices, not ", "").longValue();
         if (i < 0) {
             i += size;
         }
@@ -359,7 +359,7 @@ public final class PyList extends PyObject {
             setSlice(slice, value);
             return;
         }
-        long i = Ops.index(key, "list indices must be integers or slices, not " + key.type().name()).longValue();
+        long i = Ops.index(key, "list indices must be integers or slices, not ", "").longValue();
         if (i < 0) {
             i += size;
         }

@@ -112,7 +112,7 @@ public final class PyRange extends PyObject {
             return new PyRange(at(BigInteger.valueOf(r[0])), at(BigInteger.valueOf(r[1])),
                     step.multiply(BigInteger.valueOf(r[2])));
         }
-        BigInteger i = Ops.index(key, "range indices must be integers or slices, not " + key.type().name()).bigValue();
+        BigInteger i = Ops.index(key, "range indices must be integers or slices, not ", "").bigValue();
         if (i.signum() < 0) {
             i = i.add(length);
         }

@@ -125,7 +125,7 @@ public final class PyStr extends PyObject {
             return sliced(slice);
         }
         int n = len();
-        long i = Ops.index(key, "string indices must be integers, not '" + key.type().name() + "'").longValue();
+        long i = Ops.index(key, "string indices must be integers, not '", "'").longValue();
         if (i < 0) {
             i += n;
         }

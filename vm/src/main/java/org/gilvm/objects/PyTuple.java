@@ -125,7 +125,7 @@ public final class PyTuple extends PyObject {
             }
             return wrap(out);
         }
-        long i = Ops.index(key, "tuple indices must be integers or slices, not " + key.type().name()).longValue();
+        long i = Ops.index(key, "tuple indices must be integers or slices, not ", "").longValue();
         if (i < 0) {
             i += items.length;
         }
