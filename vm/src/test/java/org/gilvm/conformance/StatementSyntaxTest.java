@@ -32,7 +32,7 @@ class StatementSyntaxTest {
         "f() += 1|SyntaxError: 'function call' is an illegal expression for augmented assignment",
         "x = y += 1|SyntaxError: invalid syntax",
         "x: int = 1|SyntaxError: annotated assignments are not supported by gilvm",
-        "x += yield|SyntaxError: 'yield' is not supported by gilvm",
+        "x += yield|SyntaxError: 'yield' outside function",
     })
     void errors(String source, String lastLine) {
         Gilvm.Result r = Gilvm.run("t.py", source.replace("\\n", "\n") + "\n");
