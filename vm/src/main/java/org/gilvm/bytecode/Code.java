@@ -47,6 +47,8 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
      * module, so a name always resolves to the same binding; races on the fill are benign.
      */
     public final Namespace.Binding[] globalCache;
+    /** LOAD_GLOBAL's cache of the builtins' bindings, for names the module does not bind (filled on first use). */
+    public final Namespace.Binding[] builtinCache;
     public final Handlers handlers;
 
     /**
@@ -88,6 +90,7 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
         this.argcount = argcount;
         this.stacksize = stacksize;
         this.globalCache = new Namespace.Binding[names.length];
+        this.builtinCache = new Namespace.Binding[names.length];
         for (PyObject c : consts) {
             immortalize(c);
         }

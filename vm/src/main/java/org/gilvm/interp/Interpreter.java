@@ -21,6 +21,7 @@ import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyExceptionTypes;
 import org.gilvm.objects.PyFunction;
 import org.gilvm.objects.PyInstance;
+import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyModule;
 import org.gilvm.objects.PyNone;
@@ -54,7 +55,7 @@ public final class Interpreter {
     /** Calls a Python function from Java: the arguments are borrowed, the frame takes new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, String[] kwnames) {
         PyObject[] locals = Arguments.bind(f, args, off, nargs, kwnames, false);
-        return runFunction(f, locals);
+        return runFunction(ThreadState.current(), f, locals);
     }
 
     /**
@@ -62,19 +63,20 @@ public final class Interpreter {
      * into the callee's locals (their slots become null), as in CPython 3.11, so a callee sees one
      * reference per argument, not two.
      */
-    static PyObject callFunctionMovingArgs(PyFunction f, PyObject[] stack, int off, int nargs, String[] kwnames) {
+    static PyObject callFunctionMovingArgs(ThreadState ts, PyFunction f, PyObject[] stack, int off, int nargs,
+                                           String[] kwnames) {
         PyObject[] locals = Arguments.bind(f, stack, off, nargs, kwnames, true);
-        return runFunction(f, locals);
+        return runFunction(ts, f, locals);
     }
 
-    private static PyObject runFunction(PyFunction f, PyObject[] locals) {
+    private static PyObject runFunction(ThreadState ts, PyFunction f, PyObject[] locals) {
         Code code = f.code();
         PyCell[] cells = makeCells(code, locals, f.closure());
         Frame frame = new Frame(code, f.module(), locals, cells, null);
         if (code.generator) {
             return new PyGenerator(frame, f.qualname());
         }
-        return run(ThreadState.current(), frame);
+        return run(ts, frame);
     }
 
     /** The frame's cells: new ones for its own cell variables (a parameter's moves in), then the closure's. */
@@ -309,9 +311,13 @@ public final class Interpreter {
                             loadMethod(stack, sp, code.names[arg]);
                             sp++;
                             break;
-                        case BINARY_OP:
-                            sp = replaceTop(stack, sp, 2, Ops.binary(arg, stack[sp - 2], stack[sp - 1]));
+                        case BINARY_OP: {
+                            PyObject a = stack[sp - 2];
+                            PyObject b = stack[sp - 1];
+                            PyObject r = a instanceof PyInt x && b instanceof PyInt y ? PyInt.fastBinary(arg, x, y) : null;
+                            sp = replaceTop(stack, sp, 2, r != null ? r : Ops.binary(arg, a, b));
                             break;
+                        }
                         case UNARY_NEGATIVE:
                             sp = replaceTop(stack, sp, 1, Ops.negative(stack[sp - 1]));
                             break;
@@ -324,9 +330,13 @@ public final class Interpreter {
                         case UNARY_NOT:
                             sp = replaceTop(stack, sp, 1, PyBool.of(!stack[sp - 1].isTrue()));
                             break;
-                        case COMPARE_OP:
-                            sp = replaceTop(stack, sp, 2, Ops.compare(arg, stack[sp - 2], stack[sp - 1]));
+                        case COMPARE_OP: {
+                            PyObject a = stack[sp - 2];
+                            PyObject b = stack[sp - 1];
+                            PyObject r = a instanceof PyInt x && b instanceof PyInt y ? PyInt.fastCompare(arg, x, y) : null;
+                            sp = replaceTop(stack, sp, 2, r != null ? r : Ops.compare(arg, a, b));
                             break;
+                        }
                         case IS_OP:
                             sp = replaceTop(stack, sp, 2, PyBool.of((stack[sp - 2] == stack[sp - 1]) ^ (arg == 1)));
                             break;
@@ -436,7 +446,7 @@ public final class Interpreter {
                         }
                         case CALL:
                             f.sp = sp;
-                            sp = call(stack, sp, arg, null, false);
+                            sp = call(ts, stack, sp, arg, null, false);
                             if (breaker.pending()) {
                                 f.sp = sp;
                                 handleBreaker(ts);
@@ -444,11 +454,11 @@ public final class Interpreter {
                             break;
                         case CALL_KW:
                             f.sp = sp;
-                            sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), false);
+                            sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), false);
                             break;
                         case CALL_METHOD:
                             f.sp = sp;
-                            sp = call(stack, sp, arg, null, true);
+                            sp = call(ts, stack, sp, arg, null, true);
                             if (breaker.pending()) {
                                 f.sp = sp;
                                 handleBreaker(ts);
@@ -456,7 +466,7 @@ public final class Interpreter {
                             break;
                         case CALL_METHOD_KW:
                             f.sp = sp;
-                            sp = call(stack, sp, arg & 0xFF, keywordNames(code, arg), true);
+                            sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), true);
                             break;
                         case IMPORT_NAME:
                             stack[sp++] = ts.vm.importModule(code.names[arg]);
@@ -821,7 +831,7 @@ public final class Interpreter {
      * (null when LOAD_METHOD found a plain attribute). A Python function takes the arguments (and
      * the receiver) off the stack; anything else borrows them. Then whatever is left is popped.
      */
-    private static int call(PyObject[] stack, int sp, int n, String[] kwnames, boolean method) {
+    private static int call(ThreadState ts, PyObject[] stack, int sp, int n, String[] kwnames, boolean method) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int below = method ? 2 : 1;
         PyObject callable = stack[sp - n - below];
@@ -830,7 +840,7 @@ public final class Interpreter {
         int npos = n - nkw + (receiver != null ? 1 : 0);
         PyObject result;
         if (callable instanceof PyFunction fn) {
-            result = callFunctionMovingArgs(fn, stack, first, npos, kwnames);
+            result = callFunctionMovingArgs(ts, fn, stack, first, npos, kwnames);
         } else if (receiver != null && callable instanceof PyBuiltinFunction b) {
             result = b.callMethod(receiver, stack, sp - n, n - nkw, kwnames);
         } else {
@@ -874,10 +884,14 @@ public final class Interpreter {
         if (v != null) {
             return v;
         }
-        String name = f.code.names[index];
-        v = ThreadState.current().vm.builtins().get(name);
+        Namespace.Binding builtin = f.code.builtinCache[index];
+        if (builtin == null) {
+            builtin = ThreadState.current().vm.builtins().binding(f.code.names[index]);
+            f.code.builtinCache[index] = builtin;
+        }
+        v = builtin.value;
         if (v == null) {
-            throw Errors.nameError(name);
+            throw Errors.nameError(f.code.names[index]);
         }
         return v;
     }

@@ -62,6 +62,56 @@ public class PyInt extends PyObject {
         return new PyInt(v);
     }
 
+    // BINARY_OP operands (Ops.binary's numbering: the operator's ordinal, plus 16 in place).
+    private static final int OP_ADD = org.gilvm.ast.BinaryOperator.ADD.ordinal();
+    private static final int OP_SUB = org.gilvm.ast.BinaryOperator.SUBTRACT.ordinal();
+    private static final int OP_MUL = org.gilvm.ast.BinaryOperator.MULTIPLY.ordinal();
+
+    /**
+     * The dispatch loop's fast path for {@code a op b} on two ints that fit in a long: +, - and *
+     * (in place or not) when the result fits too; null for everything else, which then takes
+     * the general path ({@link Ops#binary}). Bools are ints here, as in Python.
+     */
+    public static PyInt fastBinary(int op, PyInt a, PyInt b) {
+        if (a.big != null || b.big != null) {
+            return null;
+        }
+        int plain = op >= Ops.INPLACE ? op - Ops.INPLACE : op;
+        long x = a.value;
+        long y = b.value;
+        if (plain == OP_ADD) {
+            long r = x + y;
+            return ((x ^ r) & (y ^ r)) < 0 ? null : of(r);
+        }
+        if (plain == OP_SUB) {
+            long r = x - y;
+            return ((x ^ y) & (x ^ r)) < 0 ? null : of(r);
+        }
+        if (plain == OP_MUL) {
+            long hi = Math.multiplyHigh(x, y);
+            long r = x * y;
+            return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? of(r) : null;
+        }
+        return null;
+    }
+
+    /** The dispatch loop's fast path for a comparison of two ints that fit in a long; null otherwise. */
+    public static PyBool fastCompare(int op, PyInt a, PyInt b) {
+        if (a.big != null || b.big != null || op > 5) {
+            return null;
+        }
+        int c = Long.compare(a.value, b.value);
+        boolean r = switch (op) {
+            case 0 -> c < 0;
+            case 1 -> c <= 0;
+            case 2 -> c == 0;
+            case 3 -> c != 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        };
+        return PyBool.of(r);
+    }
+
     public boolean isSmall() {
         return big == null;
     }
