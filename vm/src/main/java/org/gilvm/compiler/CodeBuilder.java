@@ -29,7 +29,9 @@ final class CodeBuilder {
     /** For each instruction, the exception handler that covers it (an index into handlerTargets), or -1. */
     private int[] handlerOf = new int[64];
     private final List<Label> handlerTargets = new ArrayList<>();
-    /** Added to the depth at a handler's first covered instruction (-1 for a with block: not the __enter__ result). */
+    /** Where each handler was made: the start of its try (or with) block, whose depth it pops back to. */
+    private final List<Integer> handlerStart = new ArrayList<>();
+    /** Added to the depth at a handler's start (-1 for a with block: not the __enter__ result). */
     private final List<Integer> handlerDepthAdjust = new ArrayList<>();
     private int currentHandler = -1;
     private int size;
@@ -101,17 +103,19 @@ final class CodeBuilder {
     }
 
     /**
-     * A new exception handler that jumps to {@code target}. The instructions emitted while it is
-     * current ({@link #setHandler}) are covered by it: an exception in one of them pops the stack
-     * back to the depth the first of them started at, pushes the exception and jumps to the target.
+     * A new exception handler that jumps to {@code target}, made where its block starts. The
+     * instructions emitted while it is current ({@link #setHandler}) are covered by it: an exception
+     * in one of them pops the stack back to the depth at the instruction emitted next (the start of
+     * the block), pushes the exception and jumps to the target.
      */
     int newHandler(Label target) {
         return newHandler(target, 0);
     }
 
-    /** A handler whose depth is {@code adjust} away from the depth where the instructions it covers start. */
+    /** A handler whose depth is {@code adjust} away from the depth at the instruction emitted next. */
     int newHandler(Label target, int adjust) {
         handlerTargets.add(target);
+        handlerStart.add(size);
         handlerDepthAdjust.add(adjust);
         return handlerTargets.size() - 1;
     }
@@ -194,8 +198,9 @@ final class CodeBuilder {
             targets[i] = handlerTargets.get(i).target;
         }
         int[] depths = new int[targets.length];
+        int[] start = handlerStart.stream().mapToInt(Integer::intValue).toArray();
         int[] adjust = handlerDepthAdjust.stream().mapToInt(Integer::intValue).toArray();
-        int stacksize = maxStackDepth(finalCode, handlers, targets, depths, adjust);
+        int stacksize = maxStackDepth(finalCode, handlers, targets, depths, start, adjust);
         return new Code(kind, name, qualname, source, firstLine, finalCode, Arrays.copyOf(lines, size),
                 consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParameters, argcount,
@@ -204,10 +209,14 @@ final class CodeBuilder {
 
     /**
      * Walks every path through the code, as CPython's stackdepth(), to size the operand stack. A
-     * handler's depth is the depth at the first instruction it covers (where its try block
-     * starts); its target is then reached with the exception pushed on top of that.
+     * handler's depth is the depth at the instruction where its block starts, which every path to
+     * what it covers goes through (not the depth at the first covered instruction the walk reaches:
+     * that may be deeper, in the handler of a try nested at the start of the block, or in a
+     * finally body that runs with an exception on the stack); its target is then reached with the
+     * exception pushed on top of that.
      */
-    private static int maxStackDepth(int[] code, int[] handlerOf, int[] targets, int[] handlerDepth, int[] adjust) {
+    private static int maxStackDepth(int[] code, int[] handlerOf, int[] targets, int[] handlerDepth, int[] start,
+                                     int[] adjust) {
         int[] depthAt = new int[code.length + 1];
         Arrays.fill(depthAt, -1);
         Arrays.fill(handlerDepth, -1);
@@ -224,7 +233,11 @@ final class CodeBuilder {
                 int h = handlerOf[pc];
                 if (h >= 0) {
                     if (handlerDepth[h] < 0) {
-                        handlerDepth[h] = depth + adjust[h];
+                        if (start[h] >= code.length || depthAt[start[h]] < 0) {
+                            throw new IllegalStateException("handler " + h + " covers " + pc
+                                    + " but its start " + start[h] + " was not reached before it");
+                        }
+                        handlerDepth[h] = depthAt[start[h]] + adjust[h];
                     }
                     int target = targets[h];
                     if (depthAt[target] < 0) {

@@ -42,9 +42,17 @@ public final class Compiler {
 
     /**
      * An except block or the exceptional path of a finally: the exception is on the stack and is
-     * the one being handled; {@code name} (or null) is the {@code as} name to clear on the way out.
+     * the one being handled; {@code name} (or null) is the {@code as} name to clear on the way out,
+     * which runs under {@code outerHandler} (the handler around the try statement).
      */
-    private record Handling(String name) implements Block { }
+    private record Handling(String name, int outerHandler) implements Block { }
+
+    /**
+     * A finally body that runs because a {@code return} is leaving through it: the value being
+     * returned is on the stack, and a {@code return}, {@code break} or {@code continue} in the body
+     * drops it (CPython's POP_VALUE block).
+     */
+    private record PendingReturn() implements Block { }
 
     /** The body of a {@code with}: its {@code __exit__} is on the stack; leaving calls it with three Nones. */
     private record With(int outerHandler) implements Block { }
@@ -105,15 +113,17 @@ public final class Compiler {
             forStmt(f);
         } else if (s instanceof Stmt.Break br) {
             Loop loop = innermostLoop("'break' outside loop", br);
-            unwindTo(loop, false);
+            int handler = unwindTo(loop, false);
             if (loop.popsIterator) {
                 b.emit(POP_TOP);
             }
             b.emitJump(JUMP_FORWARD, loop.breakTo);
+            b.setHandler(handler);
         } else if (s instanceof Stmt.Continue c) {
             Loop loop = innermostLoop("'continue' not properly in loop", c);
-            unwindTo(loop, false);
+            int handler = unwindTo(loop, false);
             b.emitJump(JUMP_BACKWARD, loop.continueTo);
+            b.setHandler(handler);
         } else if (s instanceof Stmt.Pass) {
             b.emit(NOP);
         } else if (s instanceof Stmt.Return r) {
@@ -122,9 +132,10 @@ public final class Compiler {
             } else {
                 expr(r.value());
             }
-            unwindTo(null, true);
+            int handler = unwindTo(null, true);
             b.setLine(r.line());
             b.emit(RETURN_VALUE);
+            b.setHandler(handler);
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 delete(t);
@@ -185,9 +196,12 @@ public final class Compiler {
      * Emits what leaving the enclosing blocks needs, innermost first, up to {@code target} (a loop,
      * for break and continue) or all of them (null, for return, whose value stays on top of the
      * stack meanwhile): a finally body runs, a handled exception is dropped and its name cleared,
-     * and for a return a for loop's iterator is popped.
+     * and for a return a for loop's iterator is popped. As each block is left, the handler around
+     * it covers what follows (as CPython's POP_BLOCK), so no instruction is covered by a handler
+     * whose stack is deeper than its own; the jump that follows is emitted under the handler this
+     * leaves current. Returns the handler to restore after the jump.
      */
-    private void unwindTo(Loop target, boolean keepTop) {
+    private int unwindTo(Loop target, boolean keepTop) {
         Deque<Block> saved = blocks;
         blocks = new ArrayDeque<>(saved);
         int handler = b.currentHandler();
@@ -199,10 +213,20 @@ public final class Compiler {
                 }
             } else if (block instanceof TryFinally f) {
                 // The finally body runs where the try statement stands: under its outer handler,
-                // and with its own block gone (a return inside it must not run it again).
+                // and with its own block gone (a return inside it must not run it again). While a
+                // return leaves through it, a jump out of it drops the value being returned.
                 b.setHandler(f.outerHandler);
+                if (keepTop) {
+                    blocks.push(new PendingReturn());
+                }
                 stmts(f.finalBody);
+                if (keepTop) {
+                    blocks.pop();
+                }
+            } else if (block instanceof PendingReturn) {
+                popUnderTop(keepTop);
             } else if (block instanceof Handling h) {
+                b.setHandler(h.outerHandler);
                 b.emit(POP_EXCEPT);
                 popUnderTop(keepTop);
                 clearHandlerName(h.name);
@@ -215,7 +239,7 @@ public final class Compiler {
             }
         }
         blocks = saved;
-        b.setHandler(handler);
+        return handler;
     }
 
     /** TOS is a with block's {@code __exit__}: call it with (None, None, None) and drop the result. */
@@ -347,7 +371,7 @@ public final class Compiler {
                 namedCleanup = new CodeBuilder.Label();
                 b.setHandler(b.newHandler(namedCleanup));
             }
-            blocks.push(new Handling(h.name()));
+            blocks.push(new Handling(h.name(), outer));
             stmts(h.body());
             blocks.pop();
             b.setHandler(outer);
@@ -401,7 +425,7 @@ public final class Compiler {
         b.place(caught);
         b.setHandler(b.newHandler(cleanup));
         b.emit(PUSH_EXC_INFO);
-        blocks.push(new Handling(null));
+        blocks.push(new Handling(null, outer));
         stmts(t.finalBody());
         blocks.pop();
         b.setHandler(outer);
