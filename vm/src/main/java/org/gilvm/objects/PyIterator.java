@@ -341,14 +341,17 @@ public abstract class PyIterator extends PyObject {
 
     }
 
-    public static final PyType ZIP = new PyType("zip", PyType.OBJECT, (t, a) -> {
-        a.onlyKeywords("strict");
-        PyObject[] sources = new PyObject[a.size()];
-        // iter() can run __iter__ (and an audit): the iterators made so far are pinned.
-        try (Pinned pins = Pinned.of()) {
+    /**
+     * New references to {@code iter(a[from])}, {@code iter(a[from + 1])}, ...: the iterators made so
+     * far are held (and pinned) while the next {@code __iter__} may run Python code, and dropped if
+     * one fails.
+     */
+    private static PyObject[] iterators(Args a, int from) {
+        PyObject[] sources = new PyObject[a.size() - from];
+        try (Pinned pins = Pinned.of(sources)) {
             for (int i = 0; i < sources.length; i++) {
-                sources[i] = a.get(i).iter();
-                pins.add(sources[i]);
+                sources[i] = a.get(i + from).iter();
+                pins.set(i, sources[i]);
             }
         } catch (RuntimeException e) {
             for (PyObject made : sources) {
@@ -356,7 +359,12 @@ public abstract class PyIterator extends PyObject {
             }
             throw e;
         }
-        return new Zip(sources);
+        return sources;
+    }
+
+    public static final PyType ZIP = new PyType("zip", PyType.OBJECT, (t, a) -> {
+        a.onlyKeywords("strict");
+        return new Zip(iterators(a, 0));
     });
 
     /** {@code zip(*iterables)}: owns its source iterators; yields new tuples. */
@@ -378,9 +386,11 @@ public abstract class PyIterator extends PyObject {
             PyObject[] row = new PyObject[src.length];
             int taken = 0;
             boolean complete = false;
-            try {
+            // The items taken so far are held while the next source's __next__ may run Python code.
+            try (Pinned pins = Pinned.of(row)) {
                 for (; taken < src.length; taken++) {
                     row[taken] = src[taken].next();
+                    pins.set(taken, row[taken]);
                     if (row[taken] == null) {
                         return null;
                     }
@@ -416,17 +426,7 @@ public abstract class PyIterator extends PyObject {
         if (a.size() < 2) {
             throw Errors.typeError("map() must have at least two arguments.");
         }
-        PyObject[] sources = new PyObject[a.size() - 1];
-        try {
-            for (int i = 0; i < sources.length; i++) {
-                sources[i] = a.get(i + 1).iter();
-            }
-        } catch (RuntimeException e) {
-            for (PyObject made : sources) {
-                RefCount.xdecref(made);
-            }
-            throw e;
-        }
+        PyObject[] sources = iterators(a, 1); // first: no reference to the function is held meanwhile
         return new MapIterator(RefCount.newRef(a.get(0)), sources);
     });
 
