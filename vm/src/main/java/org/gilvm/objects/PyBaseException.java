@@ -119,7 +119,7 @@ public class PyBaseException extends PyInstance {
         super.traverse(v);
     }
 
-    /** CPython's BaseException_clear order: the attributes, then args. */
+    /** CPython's BaseException_clear order: the attributes, args, the traceback's frames, cause, context. */
     @Override
     protected void takeOwned(List<PyObject> into) {
         super.takeOwned(into);
@@ -129,13 +129,13 @@ public class PyBaseException extends PyInstance {
             java.util.Collections.addAll(into, frame);
         }
         keptFrames.clear();
-        if (context != null) {
-            into.add(context);
-            context = null;
-        }
         if (cause != null) {
             into.add(cause);
             cause = null;
+        }
+        if (context != null) {
+            into.add(context);
+            context = null;
         }
     }
 
