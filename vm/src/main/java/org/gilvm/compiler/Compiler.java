@@ -37,6 +37,9 @@ public final class Compiler {
     /** An enclosing loop: where {@code continue} and {@code break} go; a for loop has its iterator on the stack. */
     private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean popsIterator) implements Block { }
 
+    /** The body of a {@code try} with except clauses: leaving it moves to {@code outerHandler} (CPython's POP_BLOCK). */
+    private record TryBody(int outerHandler) implements Block { }
+
     /** The body of a {@code try} with a {@code finally}: leaving it runs the finally body, covered by {@code outerHandler}. */
     private record TryFinally(List<Stmt> finalBody, int outerHandler) implements Block { }
 
@@ -223,6 +226,8 @@ public final class Compiler {
                 if (keepTop) {
                     blocks.pop();
                 }
+            } else if (block instanceof TryBody t) {
+                b.setHandler(t.outerHandler);
             } else if (block instanceof PendingReturn) {
                 popUnderTop(keepTop);
             } else if (block instanceof Handling h) {
@@ -347,7 +352,9 @@ public final class Compiler {
         CodeBuilder.Label end = new CodeBuilder.Label();
         CodeBuilder.Label cleanup = new CodeBuilder.Label();
         int outer = b.setHandler(b.newHandler(caught));
+        blocks.push(new TryBody(outer));
         stmts(t.body());
+        blocks.pop();
         b.setHandler(outer);
         b.emitJump(JUMP_FORWARD, orElse);
 

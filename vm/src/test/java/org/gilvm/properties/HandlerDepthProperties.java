@@ -124,6 +124,16 @@ class HandlerDepthProperties {
                     finally:
                         pass
                 """);
+        check("""
+                for i in range(3):
+                    try:
+                        if i == 0:
+                            continue
+                        if i == 1:
+                            break
+                    except ValueError:
+                        pass
+                """);
     }
 
     static void check(String source) {
