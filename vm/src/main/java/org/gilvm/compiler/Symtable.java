@@ -1,5 +1,6 @@
 package org.gilvm.compiler;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -405,6 +406,18 @@ final class Symtable {
                 }
             }
         }
+        // CPython 3.11 sorts its cell and free variable names (dictbytype): the order cells are
+        // freed with the frame (after the locals; a parameter's cell in the parameter's slot), and
+        // the order of a closure, which is freed last to first like the tuple it is in CPython.
+        sortInPlace(scope.cells);
+        sortInPlace(scope.frees);
         return scope.frees;
+    }
+
+    private static void sortInPlace(Set<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(null);
+        names.clear();
+        names.addAll(sorted);
     }
 }

@@ -86,40 +86,78 @@ public final class Frame {
      */
     PyObject[] takeAll() {
         java.util.List<PyObject> refs = new java.util.ArrayList<>();
-        takeInto(locals, refs);
-        takeInto(cells, refs);
-        takeInto(stack, refs);
+        int[] cellOf = cellOfParameter();
+        for (int i = 0; i < locals.length; i++) {
+            takeInto(locals, i, refs);
+            if (i < cellOf.length && cellOf[i] >= 0) {
+                takeInto(cells, cellOf[i], refs);
+            }
+        }
+        for (int i = 0; i < cells.length; i++) {
+            takeInto(cells, i, refs);
+        }
+        for (int i = 0; i < stack.length; i++) {
+            takeInto(stack, i, refs);
+        }
         return refs.toArray(new PyObject[0]);
     }
 
-    private static void takeInto(PyObject[] slots, java.util.List<PyObject> refs) {
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null) {
-                refs.add(slots[i]);
-                slots[i] = null;
-            }
+    private static void takeInto(PyObject[] slots, int i, java.util.List<PyObject> refs) {
+        if (slots[i] != null) {
+            refs.add(slots[i]);
+            slots[i] = null;
         }
     }
 
     /**
-     * The frame is done: it drops its locals in order, then its cells, then what is left on its
-     * stack (CPython's {@code _PyFrame_Clear}). A class body's namespace is not dropped: it becomes
-     * the class's (see {@code Interpreter.buildClass}). Each slot is emptied before its value is decref'd,
-     * because a {@code __del__} that runs meanwhile must not find it again.
+     * For each local slot, the cell a parameter moved into, or -1. In CPython that cell stands in
+     * the parameter's own slot (MAKE_CELL), so it is freed in the parameter's turn, before the
+     * locals after it and the other cells.
      */
-    void release() {
-        releaseAll(locals);
-        releaseAll(cells);
-        releaseAll(stack);
+    private int[] cellOfParameter() {
+        int[] params = code.cellParameters;
+        int[] cellOf = new int[0];
+        for (int c = 0; c < params.length; c++) {
+            if (params[c] >= 0) {
+                if (cellOf.length <= params[c]) {
+                    int old = cellOf.length;
+                    cellOf = java.util.Arrays.copyOf(cellOf, params[c] + 1);
+                    java.util.Arrays.fill(cellOf, old, cellOf.length, -1);
+                }
+                cellOf[params[c]] = c;
+            }
+        }
+        return cellOf;
     }
 
-    private static void releaseAll(PyObject[] slots) {
-        for (int i = 0; i < slots.length; i++) {
-            PyObject o = slots[i];
-            if (o != null) {
-                slots[i] = null;
-                RefCount.decref(o);
+    /**
+     * The frame is done: it drops its locals in order (a parameter's cell in the parameter's
+     * turn), then its other cells, then what is left on its stack (CPython's {@code _PyFrame_Clear}
+     * over its localsplus). A class body's namespace is not dropped: it becomes the class's (see
+     * {@code Interpreter.buildClass}). Each slot is emptied before its value is decref'd, because a
+     * {@code __del__} that runs meanwhile must not find it again.
+     */
+    void release() {
+        int[] cellOf = cellOfParameter();
+        for (int i = 0; i < locals.length; i++) {
+            release(locals, i);
+            if (i < cellOf.length && cellOf[i] >= 0) {
+                release(cells, cellOf[i]);
             }
+        }
+        for (int i = 0; i < cells.length; i++) {
+            release(cells, i);
+        }
+        for (int i = 0; i < stack.length; i++) {
+            release(stack, i);
+        }
+    }
+
+    private static void release(PyObject[] slots, int i) {
+        PyObject o = slots[i];
+        if (o != null) {
+            slots[i] = null;
+            RefCount.decref(o);
         }
     }
 }

@@ -50,25 +50,32 @@ public final class PyFunction extends PyObject {
         }
     }
 
-    /** CPython's func_clear order: the defaults, then the closure. The arrays are emptied first. */
+    /**
+     * CPython's func_clear order: the defaults, the keyword-only defaults, then the closure. The
+     * defaults and the closure are tuples in CPython, freed last to first. The arrays are emptied
+     * first.
+     */
     @Override
     protected void releaseReferences() {
         if (kwdefaults != null) {
             PyDict old = kwdefaults;
             kwdefaults = null;
-            releaseAll(defaults);
+            releaseLastToFirst(defaults);
             RefCount.decref(old);
         } else {
-            releaseAll(defaults);
+            releaseLastToFirst(defaults);
         }
         PyDict attributes = dict;
         dict = null;
         RefCount.xdecref(attributes);
-        releaseAll(closure);
+        releaseLastToFirst(closure);
     }
 
-    private static void releaseAll(PyObject[] refs) {
-        PyObject[] taken = refs.clone();
+    private static void releaseLastToFirst(PyObject[] refs) {
+        PyObject[] taken = new PyObject[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            taken[i] = refs[refs.length - 1 - i];
+        }
         java.util.Arrays.fill(refs, null);
         RefCount.releaseInOrder(taken, taken.length);
     }
