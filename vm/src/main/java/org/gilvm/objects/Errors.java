@@ -46,8 +46,9 @@ public final class Errors {
     }
 
     public static PyException keyError(PyObject key) {
+        PyTuple args = PyTuple.of(key); // before the exception, as CPython's _PyErr_SetKeyError
         PyBaseException e = new PyBaseException(PyExceptionTypes.KEY_ERROR);
-        e.setArgs(PyTuple.of(key));
+        e.setArgs(args);
         return new PyException(e);
     }
 

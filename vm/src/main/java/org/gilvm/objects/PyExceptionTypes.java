@@ -75,8 +75,10 @@ public final class PyExceptionTypes {
 
     private static PyType define(String name, PyType base) {
         PyType t = new PyType(name, base, (type, args) -> {
+            // The args tuple first, as CPython's call machinery makes it before BaseException_new runs.
+            PyTuple argsTuple = args.noKeywords().positionalTuple();
             PyBaseException e = new PyBaseException(type);
-            e.setArgs(args.positionalTuple());
+            e.setArgs(argsTuple);
             return e;
         });
         ALL.put(name, t);
@@ -89,8 +91,9 @@ public final class PyExceptionTypes {
     }
 
     public static PyBaseException make(PyType type, String message) {
+        PyTuple args = message == null ? PyTuple.EMPTY : PyTuple.of(PyStr.of(message));
         PyBaseException e = new PyBaseException(type);
-        e.setArgs(message == null ? PyTuple.EMPTY : PyTuple.of(PyStr.of(message)));
+        e.setArgs(args);
         return e;
     }
 }

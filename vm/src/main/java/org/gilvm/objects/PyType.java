@@ -219,8 +219,21 @@ public final class PyType extends PyObject {
         if (builtin) {
             return constructor.construct(this, new Args(name, args, off, nargs, kwnames));
         }
-        PyObject instance = maker == OBJECT ? new PyInstance(this)
-                : maker.constructor.construct(this, Args.EMPTY);
+        PyObject instance;
+        if (maker == OBJECT) {
+            instance = new PyInstance(this);
+        } else if (maker.isSubtypeOf(PyExceptionTypes.BASE_EXCEPTION)) {
+            // CPython's BaseException_new keeps the call's positional arguments as args: a tuple
+            // made before the instance (whether or not an __init__ of the program's replaces it).
+            PyObject[] positional = new PyObject[nargs];
+            System.arraycopy(args, off, positional, 0, nargs);
+            PyTuple argsTuple = PyTuple.of(positional);
+            PyBaseException e = (PyBaseException) maker.constructor.construct(this, Args.EMPTY);
+            e.setArgs(argsTuple);
+            instance = e;
+        } else {
+            instance = maker.constructor.construct(this, Args.EMPTY);
+        }
         // This method holds the new instance while __init__ runs: pinned, so an audit there sees it.
         Mutator ts = Mutator.current();
         int mark = ts.pin(instance);
@@ -250,10 +263,14 @@ public final class PyType extends PyObject {
         }
     }
 
-    /** For a program's subclass of a built-in type (exceptions): let the built-in part see the arguments. */
+    /**
+     * For a program's subclass of a built-in type without an {@code __init__} of its own: the
+     * built-in part's. An exception's (BaseException_init) takes no keywords and keeps the args
+     * the instance was made with.
+     */
     private void initBuiltinPart(PyObject instance, Args args) {
-        if (instance instanceof PyBaseException e) {
-            e.setArgs(args.positionalTuple());
+        if (instance instanceof PyBaseException) {
+            args.noKeywords();
         }
     }
 

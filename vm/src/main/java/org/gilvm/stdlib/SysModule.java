@@ -51,9 +51,9 @@ final class SysModule {
         });
         def(m, "exit", a -> {
             a.noKeywords().between(0, 1);
-            PyBaseException e = new PyBaseException(PyExceptionTypes.SYSTEM_EXIT);
             // sys.exit(None) raises SystemExit() with no args, as CPython's PyErr_SetObject(exc, None) does.
             PyTuple args = a.size() == 0 || a.get(0) == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(a.get(0));
+            PyBaseException e = new PyBaseException(PyExceptionTypes.SYSTEM_EXIT);
             e.setArgs(args); // takes over our reference to the new tuple
             throw new PyException(e); // takes our reference to e
         });
