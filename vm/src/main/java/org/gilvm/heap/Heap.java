@@ -84,10 +84,18 @@ public final class Heap {
         m.heap.deallocate(o, m);
     }
 
-    /** The count reached zero: {@code __del__} first (it may resurrect), then free. */
+    /**
+     * The count reached zero: {@code __del__} first (it may resurrect), then free. Like CPython's
+     * {@code subtype_dealloc}, which tracks the object again before it calls the finalizer, a
+     * tracked object moves to the end of the collector's list (the young generation) first: one
+     * that comes back to life stays there.
+     */
     void deallocate(HeapObject o, Mutator m) {
         if (!o.finalized && o.hasFinalizer()) {
             o.finalized = true;
+            if (o.gcSeq != 0) {
+                o.gcSeq = m.nextGcSeq();
+            }
             RefCount.resurrect(o);
             int mark = m.pin(o);
             try {
