@@ -130,6 +130,13 @@ public final class Frame {
         return cellOf;
     }
 
+    /** Drops what is left on the operand stack, top first (an exception is leaving the frame). */
+    void popStack() {
+        for (int i = stack.length - 1; i >= 0; i--) {
+            release(stack, i);
+        }
+    }
+
     /**
      * The frame is done: it drops its locals in order (a parameter's cell in the parameter's
      * turn), then its other cells, then what is left on its stack (CPython's {@code _PyFrame_Clear}

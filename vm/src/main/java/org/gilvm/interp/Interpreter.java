@@ -158,11 +158,16 @@ public final class Interpreter {
     }
 
     /**
-     * The exception leaves the frame (its traceback entry is already there). As CPython's
-     * traceback keeps the frame alive, the exception takes over what the frame held: the locals die
-     * when the exception does (after the except block that caught it), not now.
+     * The exception leaves the frame (its traceback entry is already there). What is left on the
+     * operand stack is popped now, top first, as CPython's exception_unwind pops it (the exception
+     * is pinned meanwhile: a {@code __del__} can run). As CPython's traceback keeps the frame
+     * alive, the exception takes over the rest of what the frame held: the locals die when the
+     * exception does (after the except block that caught it), not now.
      */
     private static PyException unwind(ThreadState ts, Frame frame, PyException e) {
+        int mark = ts.pin(e.value());
+        frame.popStack();
+        ts.unpin(mark);
         e.value().keepFrameReferences(frame.takeAll());
         return e;
     }
