@@ -232,6 +232,31 @@ public final class RefCount {
         }
     }
 
+    /**
+     * Drops {@code first}, then {@code second} (which may be null): two operands an instruction has
+     * taken off the stack. While the first goes, the second stays pinned (see {@link #releaseInOrder}).
+     */
+    public static void releaseTwo(HeapObject first, HeapObject second) {
+        if (second == null || second.state != LIVE || first.state != LIVE) {
+            decref(first);
+            xdecref(second);
+            return;
+        }
+        Mutator m = Mutator.currentOrNull();
+        if (m == null) {
+            decref(first);
+            decref(second);
+            return;
+        }
+        int mark = m.pin(second);
+        try {
+            decref(first);
+        } finally {
+            m.unpin(mark);
+        }
+        decref(second);
+    }
+
     /** {@link #releaseInOrder} from the last element to the first (list and tuple items). */
     public static void releaseLastToFirst(HeapObject[] refs, int n) {
         HeapObject[] reversed = new HeapObject[n];

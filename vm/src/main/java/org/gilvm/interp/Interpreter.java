@@ -776,8 +776,7 @@ public final class Interpreter {
             PyObject right = stack[sp - 1];
             stack[sp - 1] = null;
             stack[sp - 2] = result;
-            RefCount.decref(left);
-            RefCount.decref(right);
+            RefCount.releaseTwo(left, right);
             return sp - 1;
         }
         PyObject[] old = new PyObject[consumed];
@@ -787,9 +786,8 @@ public final class Interpreter {
         }
         sp -= consumed;
         stack[sp++] = result;
-        for (PyObject v : old) {
-            RefCount.xdecref(v);
-        }
+        // The ones not dropped yet stay pinned: a __del__ run by an earlier one may audit.
+        RefCount.releaseInOrder(old, consumed);
         return sp;
     }
 
