@@ -210,13 +210,15 @@ public final class Opcode {
     public static final int DICT_MERGE = 74;
     static { def(DICT_MERGE, "DICT_MERGE", Operand.COUNT, "1 -> 0", "merge the mapping TOS into the dict under it and arg more items (**kwargs)"); }
     public static final int CALL_FUNCTION_EX = 75;
-    static { def(CALL_FUNCTION_EX, "CALL_FUNCTION_EX", Operand.COUNT, "n+2 -> 1", "call TOS1 (or TOS2) with the list TOS1 of positional arguments and, if arg, the dict TOS of keywords"); }
+    static { def(CALL_FUNCTION_EX, "CALL_FUNCTION_EX", Operand.COUNT, "n+2 -> 1", "call TOS1 (or TOS2) with the positional arguments TOS1 (a tuple, or an iterable made one now) and, if arg, the dict TOS of keywords"); }
     public static final int YIELD_VALUE = 76;
     static { def(YIELD_VALUE, "YIELD_VALUE", Operand.COUNT, "1 -> 1", "suspend the generator, handing TOS to its caller; on resume, push what was sent (arg 1: inside yield from)"); }
     public static final int GET_YIELD_FROM_ITER = 77;
     static { def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", Operand.NONE, "1 -> 1", "TOS = iter(TOS), unless it is a generator already (yield from)"); }
     public static final int SEND = 78;
     static { def(SEND, "SEND", Operand.JUMP, "2 -> 2", "2 -> 1", "send TOS into the iterator TOS1 and replace TOS with what it yields; when it returns, pop both, push its value and jump to arg"); }
+    public static final int LIST_TO_TUPLE = 79;
+    static { def(LIST_TO_TUPLE, "LIST_TO_TUPLE", Operand.NONE, "1 -> 1", "replace the list TOS by a tuple of its items (the positional arguments of CALL_FUNCTION_EX)"); }
 
     // ------------------------------------------------------------------ derived from the table
 

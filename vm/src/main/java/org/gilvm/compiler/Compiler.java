@@ -1074,38 +1074,76 @@ public final class Compiler {
     }
 
     /**
-     * A call with {@code *iterable} or {@code **mapping}: the positional arguments are gathered into
-     * a list (LIST_APPEND, LIST_EXTEND), the keyword ones into a dict (MAP_ADD, DICT_MERGE), and
-     * CALL_FUNCTION_EX calls with both.
+     * A call with {@code *iterable} or {@code **mapping}, compiled as CPython 3.11 compiles it, so
+     * that the same objects are made in the same order. The positional arguments: a lone
+     * {@code *x} is passed as it is (CALL_FUNCTION_EX makes it a tuple if it is not one); plain
+     * ones only, a tuple (BUILD_TUPLE); otherwise a list (the plain ones before the first star,
+     * then LIST_APPEND, LIST_EXTEND) made a tuple (LIST_TO_TUPLE). The keywords: each run of
+     * {@code name=value} is one dict (BUILD_MAP), and each {@code **mapping} is merged into the
+     * first dict (DICT_MERGE; an empty one first if the call starts with it), so that a name given
+     * twice is an error.
      */
     private void callUnpacking(Expr.Call c) {
         expr(c.func());
-        b.emit(BUILD_LIST, 0);
-        for (Expr arg : c.args()) {
-            if (arg instanceof Expr.Starred s) {
-                expr(s.value());
-                b.emit(LIST_EXTEND, 0);
-            } else {
-                expr(arg);
-                b.emit(LIST_APPEND, 0);
-            }
+        List<Expr> args = c.args();
+        int plainFirst = 0;
+        while (plainFirst < args.size() && !(args.get(plainFirst) instanceof Expr.Starred)) {
+            plainFirst++;
         }
-        boolean keywords = !c.keywords().isEmpty();
-        if (keywords) {
-            b.emit(BUILD_MAP, 0);
-            for (Expr.Keyword k : c.keywords()) {
-                if (k.name() == null) {
-                    expr(k.value());
+        if (args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            expr(only.value());
+        } else if (plainFirst == args.size()) {
+            for (Expr arg : args) {
+                expr(arg);
+            }
+            b.emit(BUILD_TUPLE, args.size());
+        } else {
+            for (int i = 0; i < plainFirst; i++) {
+                expr(args.get(i));
+            }
+            b.emit(BUILD_LIST, plainFirst);
+            for (int i = plainFirst; i < args.size(); i++) {
+                if (args.get(i) instanceof Expr.Starred s) {
+                    expr(s.value());
+                    b.emit(LIST_EXTEND, 0);
                 } else {
-                    // As a one-entry dict, so that a name repeated by a ** mapping is an error.
-                    b.emit(LOAD_CONST, b.constant(PyStr.of(k.name())));
-                    expr(k.value());
-                    b.emit(BUILD_MAP, 1);
+                    expr(args.get(i));
+                    b.emit(LIST_APPEND, 0);
                 }
+            }
+            b.emit(LIST_TO_TUPLE);
+        }
+        List<Expr.Keyword> keywords = c.keywords();
+        boolean haveDict = false;
+        int run = 0;
+        for (int i = 0; i <= keywords.size(); i++) {
+            Expr.Keyword k = i < keywords.size() ? keywords.get(i) : null;
+            if (k != null && k.name() != null) {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                for (int j = i - run; j < i; j++) {
+                    b.emit(LOAD_CONST, b.constant(PyStr.of(keywords.get(j).name())));
+                    expr(keywords.get(j).value());
+                }
+                b.emit(BUILD_MAP, run);
+                if (haveDict) {
+                    b.emit(DICT_MERGE, 0);
+                }
+                haveDict = true;
+                run = 0;
+            }
+            if (k != null) {
+                if (!haveDict) {
+                    b.emit(BUILD_MAP, 0);
+                    haveDict = true;
+                }
+                expr(k.value());
                 b.emit(DICT_MERGE, 0);
             }
         }
         b.setLine(c.line());
-        b.emit(CALL_FUNCTION_EX, keywords ? 1 : 0);
+        b.emit(CALL_FUNCTION_EX, haveDict ? 1 : 0);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.gilvm.bytecode.Code;
 import org.gilvm.gil.EvalBreaker;
 import org.gilvm.heap.Pinned;
-import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Call;
 import org.gilvm.objects.Errors;
@@ -531,18 +530,31 @@ public final class Interpreter {
                             sp = replaceTop(stack, sp, arg, PyStr.concat(stack, sp - arg, arg));
                             break;
                         case LIST_EXTEND:
-                            ((PyList) stack[sp - 2 - arg]).extend(stack[sp - 1]);
+                            listExtend((PyList) stack[sp - 2 - arg], stack[sp - 1]);
                             sp = pop(stack, sp, 1);
                             break;
                         case DICT_MERGE:
                             dictMerge((PyDict) stack[sp - 2 - arg], stack[sp - 1], stack[sp - 4 - arg]);
                             sp = pop(stack, sp, 1);
                             break;
-                        case CALL_FUNCTION_EX:
+                        case CALL_FUNCTION_EX: {
                             f.sp = sp;
-                            sp = replaceTop(stack, sp, 2 + arg, callEx(stack[sp - 2 - arg], (PyList) stack[sp - 1 - arg],
+                            PyObject callargs = stack[sp - 1 - arg];
+                            if (callargs.type() != PyTuple.TYPE) {
+                                // A lone *iterable: made a tuple now (CPython's PySequence_Tuple).
+                                PyTuple made = starredTuple(stack[sp - 2 - arg], callargs);
+                                stack[sp - 1 - arg] = made;
+                                RefCount.decref(callargs);
+                            }
+                            sp = replaceTop(stack, sp, 2 + arg, callEx(stack[sp - 2 - arg], (PyTuple) stack[sp - 1 - arg],
                                     arg == 1 ? (PyDict) stack[sp - 1] : null));
                             break;
+                        }
+                        case LIST_TO_TUPLE: {
+                            PyList list = (PyList) stack[sp - 1];
+                            sp = replaceTop(stack, sp, 1, PyTuple.of(list.toArray()));
+                            break;
+                        }
                         case LIST_APPEND:
                             ((PyList) stack[sp - 2 - arg]).append(stack[sp - 1]);
                             sp = pop(stack, sp, 1);
@@ -659,8 +671,13 @@ public final class Interpreter {
         return callable.type().name() + " object";
     }
 
-    /** CALL_FUNCTION_EX: the arguments laid out as a normal call would have them (borrowed). */
-    private static PyObject callEx(PyObject callable, PyList positional, PyDict keywords) {
+    /**
+     * CALL_FUNCTION_EX: the arguments laid out as a normal call would have them. The tuple and the
+     * dict (on the stack) keep them alive during the call; with keywords, each also gets a
+     * reference of its own for the call, as CPython's {@code _PyStack_UnpackDict} gives it (so
+     * {@code sys.getrefcount} in the callee counts as in CPython), dropped in order after it.
+     */
+    private static PyObject callEx(PyObject callable, PyTuple positional, PyDict keywords) {
         int npos = positional.size();
         int nkw = keywords == null ? 0 : keywords.size();
         PyObject[] args = new PyObject[npos + nkw];
@@ -668,15 +685,55 @@ public final class Interpreter {
         for (int i = 0; i < npos; i++) {
             args[i] = positional.get(i);
         }
-        if (nkw > 0) {
-            int k = 0;
-            for (var e : keywords.map().entrySet()) {
-                kwnames[k] = ((PyStr) e.getKey()).value();
-                args[npos + k++] = e.getValue();
-            }
+        if (nkw == 0) {
+            return callable.call(args, 0, npos, null);
         }
-        // The list and the dict (on the stack) keep the arguments alive during the call.
-        return callable.call(args, 0, npos, kwnames);
+        int k = 0;
+        for (var e : keywords.map().entrySet()) {
+            kwnames[k] = ((PyStr) e.getKey()).value();
+            args[npos + k++] = e.getValue();
+        }
+        for (PyObject a : args) {
+            RefCount.incref(a);
+        }
+        try (Pinned pins = Pinned.of(args)) {
+            return callable.call(args, 0, npos, kwnames);
+        } finally {
+            RefCount.releaseInOrder(args, args.length);
+        }
+    }
+
+    /** {@code f(*x)}: x as a tuple; a TypeError in CPython's words when x is not iterable. */
+    private static PyTuple starredTuple(PyObject callable, PyObject iterable) {
+        if (!isIterable(iterable)) {
+            throw Errors.typeError(callableName(callable) + " argument after * must be an iterable, not "
+                    + iterable.type().name());
+        }
+        return PyTuple.fromIterable(iterable);
+    }
+
+    /** LIST_EXTEND: {@code *x} among other positional arguments (or in a display). */
+    private static void listExtend(PyList list, PyObject iterable) {
+        if (!isIterable(iterable)) {
+            throw Errors.typeError("Value after * must be an iterable, not " + iterable.type().name());
+        }
+        list.extend(iterable);
+    }
+
+    /**
+     * Whether iter() could work on it (CPython: a {@code tp_iter} or the sequence protocol), before
+     * the error is worded for a * argument: a program's class with {@code __iter__} or
+     * {@code __getitem__}, or a built-in object whose class implements iter().
+     */
+    private static boolean isIterable(PyObject o) {
+        if (o instanceof PyInstance) {
+            return o.type().lookup("__iter__") != null || o.type().lookup("__getitem__") != null;
+        }
+        try {
+            return o.getClass().getMethod("iter").getDeclaringClass() != PyObject.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
     }
 
     /**
