@@ -433,6 +433,10 @@ public final class AstBuilder {
             return "set display";
         } else if (e instanceof Expr.Starred) {
             return "starred";
+        } else if (e instanceof Expr.TupleExpr) {
+            return "tuple";
+        } else if (e instanceof Expr.ListExpr) {
+            return "list";
         } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
             return "yield expression";
         } else if (e instanceof Expr.Comp c && c.kind().equals("genexpr")) {

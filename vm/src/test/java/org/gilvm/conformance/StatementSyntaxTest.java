@@ -33,6 +33,8 @@ class StatementSyntaxTest {
         "x = y += 1|SyntaxError: invalid syntax",
         "x: int = 1|SyntaxError: annotated assignments are not supported by gilvm",
         "x += yield|SyntaxError: 'yield' outside function",
+        "a, b += 1|SyntaxError: 'tuple' is an illegal expression for augmented assignment",
+        "[a] += 1|SyntaxError: 'list' is an illegal expression for augmented assignment",
     })
     void errors(String source, String lastLine) {
         Gilvm.Result r = Gilvm.run("t.py", source.replace("\\n", "\n") + "\n");
