@@ -378,14 +378,8 @@ public final class PyGenerator extends PyIterator {
         });
     }
 
-    private interface Method {
-        PyObject call(PyGenerator self, Args args);
-    }
-
-    private static void method(String name, Method body) {
-        PyBuiltinFunction f = PyBuiltinFunction.method(name, (self, a) -> body.call((PyGenerator) self, a));
-        f.makeImmortal();
-        TYPE.define(name, f);
+    private static void method(String name, PyBuiltinFunction.TypedBody<PyGenerator> body) {
+        PyBuiltinFunction.define(TYPE, PyGenerator.class, name, body);
     }
 
     /** throw(type), throw(instance) or throw(type, value): a new reference to the exception to raise. */

@@ -49,6 +49,18 @@ public final class PyBuiltinFunction extends PyObject {
         return new PyBuiltinFunction(name, null, body, null);
     }
 
+    /** A method body that receives its receiver as the built-in type's own Java class. */
+    public interface TypedBody<T extends PyObject> {
+        PyObject call(T self, Args args);
+    }
+
+    /** Defines {@code type.name}, a method whose receiver is always a {@code receiver}; it lives as long as the type. */
+    public static <T extends PyObject> void define(PyType type, Class<T> receiver, String name, TypedBody<T> body) {
+        PyBuiltinFunction f = method(name, (self, a) -> body.call(receiver.cast(self), a));
+        f.makeImmortal();
+        type.define(name, f);
+    }
+
     @Override
     public void traverse(RefVisitor v) {
         if (self != null) {

@@ -270,14 +270,8 @@ final class TextFile extends PyObject {
         };
     }
 
-    private interface Method {
-        PyObject call(TextFile self, Args args);
-    }
-
-    private static void method(String name, Method body) {
-        PyBuiltinFunction f = PyBuiltinFunction.method(name, (self, a) -> body.call((TextFile) self, a));
-        f.makeImmortal();
-        TYPE.define(name, f);
+    private static void method(String name, PyBuiltinFunction.TypedBody<TextFile> body) {
+        PyBuiltinFunction.define(TYPE, TextFile.class, name, body);
     }
 
     private static long sizeArg(Args a) {
