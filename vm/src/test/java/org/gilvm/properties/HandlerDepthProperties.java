@@ -26,7 +26,9 @@ import org.gilvm.objects.PyObject;
  * its block. Not of those it covers alone: in {@code try: (try: raise E / except
  * E: raise) / except E: pass} the outer handler covers only instructions that run while the inner
  * one handles, one deeper. The depths are worked out here independently of the compiler's own
- * pass, and every edge of the flow graph (fall-through, jump, handler) is checked to agree.
+ * pass, and every edge of the flow graph (fall-through, jump, handler) is checked to agree. (A
+ * {@code with} block's handler keeps {@code __exit__} but not the result of {@code __enter__}, on
+ * the stack at the first instruction it covers.)
  */
 class HandlerDepthProperties {
 
@@ -50,6 +52,18 @@ class HandlerDepthProperties {
     /** Shapes whose first covered instruction, in a walk of the code, is not where the try starts. */
     @Example
     void nestedTryShapes() {
+        check("""
+                class CM:
+                    def __enter__(self):
+                        return self
+                    def __exit__(self, *a):
+                        return False
+                for i in range(2):
+                    if i == 1:
+                        continue
+                    with CM(), CM() as c:
+                        break
+                """);
         check("""
                 try:
                     try:
@@ -159,6 +173,14 @@ class HandlerDepthProperties {
                 first[code.handlers.at(pc)] = pc;
             }
         }
+        // A with block's handler (its code calls __exit__: WITH_EXCEPT_START) keeps __exit__ but not
+        // the result of __enter__, which the first instruction it covers takes off the stack: that
+        // instruction counts one less.
+        boolean[] withBlock = new boolean[handlers];
+        for (int h = 0; h < handlers; h++) {
+            int t = code.handlers.target()[h];
+            withBlock[h] = t + 1 < n && Opcode.opOf(code.code[t + 1]) == Opcode.WITH_EXCEPT_START;
+        }
         List<List<Integer>> around = new ArrayList<>();
         for (int h = 0; h < handlers; h++) {
             List<Integer> chain = new ArrayList<>();
@@ -198,9 +220,10 @@ class HandlerDepthProperties {
                 int h = code.handlers.at(pc);
                 if (h >= 0) {
                     for (int x : around.get(h)) {
-                        if (d < least[x]) {
-                            least[x] = d;
-                            work.push(new int[] {code.handlers.target()[x], d + 1});
+                        int under = withBlock[x] && pc == first[x] ? d - 1 : d;
+                        if (under < least[x]) {
+                            least[x] = under;
+                            work.push(new int[] {code.handlers.target()[x], under + 1});
                         }
                     }
                 }
