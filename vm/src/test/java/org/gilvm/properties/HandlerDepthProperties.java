@@ -37,7 +37,7 @@ class HandlerDepthProperties {
         return RefcountPrograms.programs();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void everyHandlerDepthIsTheLeastDepthItCovers(@ForAll("programs") RefcountPrograms.Program program) {
         check(program.source());
     }
