@@ -28,6 +28,8 @@ import net.jqwik.api.Tuple;
  *     sometimes swallow the exception;
  * <li>{@code for} loops with {@code break}, {@code continue} and {@code return} through
  *     {@code finally} and {@code with};
+ * <li>generator expressions, and a generator function ({@code walk}, with a {@code finally}) run
+ *     to its end or dropped after its first item (closed at its {@code yield});
  * <li>list, dict and set comprehensions (nested {@code for}, {@code if}), lambdas ({@code sorted},
  *     {@code min}, {@code max}, {@code map}, {@code filter}, closures over locals and parameters);
  * <li>functions that take their parameters positionally, keyword-only, as {@code *rest} or as
@@ -1431,11 +1433,22 @@ final class RefcountPrograms {
                                     + idRange(ctx, b % 4) + (a % 2 == 0 ? "" : " if k % 3 != 0") + "]");
                         }
                         case 1 -> {
-                            return Stmt.simple(t, Kind.LIST, null, needX,
-                                    t + " = [o for o in " + x + " if isinstance(o, Obj)]");
+                            // a comprehension, a generator expression, or a comprehension over a generator
+                            String filtered = switch (a % 3) {
+                                case 0 -> "[o for o in " + x + " if isinstance(o, Obj)]";
+                                case 1 -> "list(o for o in " + x + " if isinstance(o, Obj))";
+                                default -> "[o for o in walk(" + x + ") if isinstance(o, Obj)]";
+                            };
+                            return Stmt.simple(t, Kind.LIST, null, needX, t + " = " + filtered);
                         }
                         case 2 -> {
-                            return Stmt.simple(t, Kind.LIST, null, needX, t + " = [[o] for o in " + x + "]");
+                            // the last: a generator dropped after its first item, so closed at its yield
+                            String wrapped = switch (a % 3) {
+                                case 0 -> "[[o] for o in " + x + "]";
+                                case 1 -> "list([o] for o in walk(" + x + "))";
+                                default -> "[next(walk(" + x + "), None)]";
+                            };
+                            return Stmt.simple(t, Kind.LIST, null, needX, t + " = " + wrapped);
                         }
                         case 3 -> {
                             return Stmt.simple(t, Kind.LIST, null, needX,
@@ -2078,6 +2091,14 @@ final class RefcountPrograms {
 
             def call(fn, *args, **kwargs):
                 return fn(*args, **kwargs)
+
+
+            def walk(seq):
+                try:
+                    for o in seq:
+                        yield o
+                finally:
+                    print("walk done")
 
 
             def throw(o):
