@@ -906,7 +906,11 @@ public final class Interpreter {
         } else {
             result = callable.call(stack, first, npos, kwnames);
         }
+        // Dropping the callable and the arguments can run a __del__ (a generator's close, say), and
+        // an audit there must see who holds the result.
+        int mark = ts.pin(result);
         sp = pop(stack, sp, n + below);
+        ts.unpin(mark);
         stack[sp++] = result;
         return sp;
     }
