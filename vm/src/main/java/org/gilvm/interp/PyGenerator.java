@@ -63,9 +63,8 @@ public final class PyGenerator extends PyIterator {
      * {@code thrown} exception (owned) is raised where the frame stands instead.
      */
     private PyObject resume(PyObject sent, PyBaseException thrown) {
-        if (state != State.COMPLETED && ThreadState.current().depth >= ThreadState.current().vm.recursionLimit()) {
-            RefCount.xdecref(thrown);
-            throw Interpreter.recursionError(); // before the frame changes: it stays where it was
+        if (state != State.COMPLETED) {
+            checkDepth(thrown, null);
         }
         switch (state) {
             case RUNNING -> {
@@ -94,6 +93,19 @@ public final class PyGenerator extends PyIterator {
             frame.thrownIn = new PyException(thrown);
         }
         return runFrame();
+    }
+
+    /**
+     * RecursionError, raised before the frame changes (it stays where it was), when running it
+     * would pass the recursion limit; {@code owned} references the caller handed over are dropped.
+     */
+    private static void checkDepth(PyObject ownedA, PyObject ownedB) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth >= ts.vm.recursionLimit()) {
+            RefCount.xdecref(ownedA);
+            RefCount.xdecref(ownedB);
+            throw Interpreter.recursionError();
+        }
     }
 
     private PyObject runFrame() {
@@ -224,6 +236,7 @@ public final class PyGenerator extends PyIterator {
      * or with its exception raised.
      */
     private PyObject leaveYieldFrom(PyObject value, PyBaseException error) {
+        checkDepth(error, value);
         PyObject sub = frame.stack[--frame.sp];
         frame.stack[frame.sp] = null;
         RefCount.decref(sub);
