@@ -110,7 +110,7 @@ public final class Interpreter {
 
     /** Runs the frame to its end (see {@link #enter}). */
     static PyObject run(ThreadState ts, Frame frame) {
-        if (ts.depth >= ts.vm.recursionLimit()) {
+        if (ts.atRecursionLimit()) {
             frame.release();
             throw recursionError();
         }
@@ -126,12 +126,11 @@ public final class Interpreter {
      * returns, the frame lets go of its locals, cells and stack while it is still on the thread
      * (an audit in a {@code __del__} then must see what it still holds), with the result pinned.
      * An exception leaving the frame takes over what the frame held instead ({@link #unwind}). A
-     * simulated crash ({@link org.gilvm.heap.FatalError}) passes through untouched.
+     * simulated crash ({@link org.gilvm.heap.FatalError}) passes through untouched. The caller has
+     * checked the recursion limit ({@link ThreadState#atRecursionLimit}), since what to do with a
+     * frame that cannot run is the caller's business.
      */
     static PyObject enter(ThreadState ts, Frame frame) {
-        if (ts.depth >= ts.vm.recursionLimit()) {
-            throw recursionError();
-        }
         ts.depth++;
         frame.back = ts.frame;
         ts.frame = frame;

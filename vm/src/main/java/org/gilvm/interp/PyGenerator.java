@@ -100,8 +100,7 @@ public final class PyGenerator extends PyIterator {
      * would pass the recursion limit; {@code owned} references the caller handed over are dropped.
      */
     private static void checkDepth(PyObject ownedA, PyObject ownedB) {
-        ThreadState ts = ThreadState.current();
-        if (ts.depth >= ts.vm.recursionLimit()) {
+        if (ThreadState.current().atRecursionLimit()) {
             RefCount.xdecref(ownedA);
             RefCount.xdecref(ownedB);
             throw Interpreter.recursionError();

@@ -25,10 +25,20 @@ public final class ThreadState extends Mutator {
     private int nhandled;
 
     void pushHandled(PyBaseException e) {
+        addHandled(RefCount.newRef(e));
+    }
+
+    /** Appends an exception whose reference the stack takes over. */
+    private void addHandled(PyBaseException owned) {
         if (nhandled == handled.length) {
             handled = java.util.Arrays.copyOf(handled, nhandled * 2);
         }
-        handled[nhandled++] = RefCount.newRef(e);
+        handled[nhandled++] = owned;
+    }
+
+    /** Running one more frame would pass the recursion limit (RecursionError). */
+    boolean atRecursionLimit() {
+        return depth >= vm.recursionLimit();
     }
 
     void popHandled() {
@@ -47,10 +57,7 @@ public final class ThreadState extends Mutator {
     /** A generator resumes: the exceptions it was handling when it yielded are handled again (the references move). */
     void restoreHandled(PyBaseException[] saved) {
         for (PyBaseException e : saved) {
-            if (nhandled == handled.length) {
-                handled = java.util.Arrays.copyOf(handled, nhandled * 2);
-            }
-            handled[nhandled++] = e;
+            addHandled(e);
         }
     }
 
