@@ -17,6 +17,8 @@ import org.gilvm.bytecode.Disassembler;
 import org.gilvm.bytecode.Source;
 import org.gilvm.compiler.Compiler;
 import org.gilvm.grammar.PythonSyntaxError;
+import org.gilvm.gil.GilSettings;
+import org.gilvm.gil.SwitchAt;
 import org.gilvm.heap.Heap;
 import org.gilvm.heap.RefCount;
 import org.gilvm.interp.Vm;
@@ -56,6 +58,26 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--stats-json", paramLabel = "FILE",
             description = "at exit, write counts of allocations, frees, audit findings and the exit status as JSON")
     private Path statsJson;
+
+    @Option(names = "--gil", paramLabel = "on|off", converter = OnOff.class,
+            description = {"the global interpreter lock (default: on, or off when GILVM_GIL=0):",
+                    "off lets threads run bytecode in parallel, and plain counts race"})
+    private OnOff.Value gil;
+
+    @Option(names = "--switch-interval", paramLabel = "TIME", defaultValue = "5ms", converter = Interval.class,
+            description = "how long a thread waits for the GIL before it asks the holder to drop it, as "
+                    + "sys.setswitchinterval (default: ${DEFAULT-VALUE}; units us, ms, s)")
+    private long switchIntervalNanos;
+
+    @Option(names = "--switch-at", paramLabel = "backedge|instruction", defaultValue = "backedge",
+            converter = SwitchPoints.class,
+            description = {"where a thread may give up the GIL (default: ${DEFAULT-VALUE}):",
+                    "backedge: loop back-edges, function entry, after calls (CPython 3.10+);",
+                    "instruction: between any two instructions (older CPython)"})
+    private SwitchAt switchAt;
+
+    @Option(names = "--stats", description = "at exit, print allocation, audit and GIL statistics to stderr")
+    private boolean stats;
 
     @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
             converter = CorruptionPolicy.class,
@@ -131,12 +153,15 @@ public final class Main implements Callable<Integer> {
         main.scriptArgs = new ArrayList<>(List.of(args).subList(1, args.length));
         main.refcount = RefCount.Mode.PLAIN;
         main.onCorruption = Heap.OnCorruption.CRASH;
+        main.switchIntervalNanos = GilSettings.DEFAULT_INTERVAL_NANOS;
+        main.switchAt = SwitchAt.BACKEDGE;
         return main;
     }
 
     /** Every setting of a parsed command line, for tests. */
     List<Object> settings() {
-        return java.util.Arrays.asList(file, scriptArgs, refcount, audit, statsJson, onCorruption);
+        return java.util.Arrays.asList(file, scriptArgs, refcount, audit, statsJson, onCorruption, gil,
+                switchIntervalNanos, switchAt, stats);
     }
 
     private static int runPlain(String[] args, Writer out, Writer err) {
@@ -170,7 +195,9 @@ public final class Main implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(scriptArgs);
-        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, statsJson, 0);
+        boolean gilOn = gil != null ? gil == OnOff.Value.ON : GilSettings.enabledByEnvironment();
+        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, statsJson, 0,
+                new GilSettings(gilOn, switchIntervalNanos, switchAt), stats);
         Vm vm = new Vm(out, err, argv, options);
         vm.setStdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         return vm.runMain(source);
@@ -225,6 +252,37 @@ public final class Main implements Callable<Integer> {
     static final class RefcountMode extends LowerCaseEnum<RefCount.Mode> {
         RefcountMode() {
             super(RefCount.Mode.class);
+        }
+    }
+
+    static final class SwitchPoints extends LowerCaseEnum<SwitchAt> {
+        SwitchPoints() {
+            super(SwitchAt.class);
+        }
+    }
+
+    /** {@code --gil=on|off}, also 1|0 as the environment variable spells it. */
+    static final class OnOff implements CommandLine.ITypeConverter<OnOff.Value> {
+        enum Value { ON, OFF }
+
+        @Override
+        public Value convert(String value) {
+            return switch (value.toLowerCase()) {
+                case "on", "1" -> Value.ON;
+                case "off", "0" -> Value.OFF;
+                default -> throw new CommandLine.TypeConversionException("expected on or off but was '" + value + "'");
+            };
+        }
+    }
+
+    static final class Interval implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return GilSettings.parseInterval(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

@@ -26,8 +26,16 @@ public final class Heap {
 
         void printError(String text);
 
-        /** Asks every running thread to stop at its next switch point and call {@link #runPendingWork}. */
+        /** Asks every running thread to call {@link #runPendingWork} at its next switch point. */
         void requestSafepoint();
+
+        /**
+         * Stops every other program thread at a safepoint (see gil.World); the collector and the
+         * audit run between this and {@link #startWorld}, so no count changes under them.
+         */
+        void stopWorld();
+
+        void startWorld();
     }
 
     public enum OnCorruption { CRASH, REPORT }
@@ -48,7 +56,6 @@ public final class Heap {
     volatile int threshold1 = 10;
     volatile int threshold2 = 10;
     private volatile boolean collectionPending;
-    private volatile boolean mergePending;
     final CycleCollector collector = new CycleCollector(this);
 
     private final LongAdder useAfterFree = new LongAdder();
@@ -190,35 +197,51 @@ public final class Heap {
         }
     }
 
+    /** Biased counting: some owner has merges queued; each thread merges its own queue at its next switch point. */
     void requestMerge() {
-        mergePending = true;
         if (host != null) {
             host.requestSafepoint();
         }
     }
 
-    /** Called by a thread at a switch point after {@link Host#requestSafepoint}. */
+    /**
+     * Called by a thread at a switch point after {@link Host#requestSafepoint}: it merges the
+     * counts queued for it, and runs a pending collection with the world stopped.
+     */
     public void runPendingWork(Mutator m) {
-        if (mergePending) {
-            mergePending = false;
-            m.mergeQueued();
-        }
+        m.mergeQueued();
         if (collectionPending) {
             collectionPending = false;
             if (gcEnabled) {
-                collector.collectAutomatic();
+                stopped(() -> {
+                    collector.collectAutomatic();
+                    return null;
+                });
             }
         }
     }
 
     public boolean hasPendingWork() {
-        return collectionPending || mergePending;
+        return collectionPending;
+    }
+
+    /** Runs {@code work} with every other program thread stopped at a safepoint. */
+    private <T> T stopped(java.util.function.Supplier<T> work) {
+        if (host == null) {
+            return work.get();
+        }
+        host.stopWorld();
+        try {
+            return work.get();
+        } finally {
+            host.startWorld();
+        }
     }
 
     // ------------------------------------------------------------------ the gc module
 
     public int collect() {
-        return collector.collect(true);
+        return stopped(() -> collector.collect(true));
     }
 
     public boolean gcEnabled() {
@@ -250,9 +273,9 @@ public final class Heap {
 
     // ------------------------------------------------------------------ the audit and statistics
 
-    /** Audits every count now; the caller must be at a safepoint (every other thread stopped). */
+    /** Audits every count now, with every other program thread stopped at a safepoint. */
     public Audit.Report audit(String when) {
-        Audit.Report r = new Audit(this).run(when);
+        Audit.Report r = stopped(() -> new Audit(this).run(when));
         auditTotals.add(r);
         return r;
     }

@@ -96,7 +96,7 @@ public abstract class Mutator {
         return m;
     }
 
-    static Mutator currentOrNull() {
+    public static Mutator currentOrNull() {
         if (Thread.currentThread() instanceof Carrier c) {
             Mutator m = c.mutator();
             if (m != null) {

@@ -40,8 +40,10 @@ import org.gilvm.objects.PyType;
  * {@code sp} in locals and writes them back to the frame only when it leaves (return or
  * exception), so that tracebacks see where the frame was. Anything bigger than a few lines lives
  * in a helper, to keep the method well under HotSpot's limit for compiling it (8,000 bytes of
- * bytecode). Switch points, where a later version gives up the GIL, are the back-edge
- * ({@code JUMP_BACKWARD}) and function entry ({@code RESUME}).
+ * bytecode). Switch points, where a thread looks at its eval breaker and may give up the
+ * GIL, are where CPython 3.11 looks: the back-edge ({@code JUMP_BACKWARD}), function entry
+ * ({@code RESUME}) and the return from a call; with {@code --switch-at=instruction}, every
+ * instruction boundary.
  *
  * <p>A Python call is a Java call: {@link #run} pushes the frame on its thread, runs it and pops
  * it, adding the frame's line to the traceback of any exception passing through.
@@ -190,7 +192,8 @@ public final class Interpreter {
         final int[] instructions = code.code;
         final PyObject[] stack = f.stack;
         final PyObject[] locals = f.locals;
-        final EvalBreaker breaker = ts.vm.breaker();
+        final EvalBreaker breaker = ts.breaker;
+        final boolean everyInstruction = ts.vm.switchAtEveryInstruction();
         int pc = f.pc;
         int sp = f.sp;
         for (;;) {
@@ -199,6 +202,10 @@ public final class Interpreter {
                     throw f.takeThrownIn(); // generator.throw(): raised where the generator stands
                 }
                 for (;;) {
+                    if (everyInstruction && breaker.pending()) {
+                        f.sp = sp; // --switch-at=instruction: any boundary is a switch point, as before CPython 3.10
+                        handleBreaker(ts);
+                    }
                     final int ins = instructions[pc++];
                     final int arg = ins >>> 8;
                     f.pc = pc;
@@ -458,6 +465,10 @@ public final class Interpreter {
                         case CALL_KW:
                             f.sp = sp;
                             sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), false);
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
                             break;
                         case CALL_METHOD:
                             f.sp = sp;
@@ -470,6 +481,10 @@ public final class Interpreter {
                         case CALL_METHOD_KW:
                             f.sp = sp;
                             sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), true);
+                            if (breaker.pending()) {
+                                f.sp = sp;
+                                handleBreaker(ts);
+                            }
                             break;
                         case IMPORT_NAME:
                             stack[sp++] = ts.vm.importModule(code.names[arg]);

@@ -1,5 +1,7 @@
 package org.gilvm.interp;
 
+import org.gilvm.gil.EvalBreaker;
+import org.gilvm.gil.GilThread;
 import org.gilvm.heap.Mutator;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
@@ -15,6 +17,12 @@ import org.gilvm.objects.PyBaseException;
 public final class ThreadState extends Mutator {
     public final Vm vm;
     public final String name;
+    /** The thread as the GIL and the safepoints see it. */
+    public final GilThread gil;
+    /** {@code gil.breaker}, one field away for the dispatch loop. */
+    final EvalBreaker breaker;
+    /** The program's {@code threading.Thread} object for this thread, once threading knows it (borrowed). */
+    public volatile Object threadObject;
     Frame frame;
     int depth;
     /**
@@ -85,10 +93,39 @@ public final class ThreadState extends Mutator {
         }
     }
 
-    ThreadState(Vm vm, String name) {
-        super(vm.heap(), name);
+    ThreadState(Vm vm, GilThread gil) {
+        super(vm.heap(), gil.name());
         this.vm = vm;
-        this.name = name;
+        this.name = gil.name();
+        this.gil = gil;
+        this.breaker = gil.breaker;
+        gil.setPlace(this::place);
+    }
+
+    /** A call that blocks: it may not touch objects, and may throw InterruptedException. */
+    @FunctionalInterface
+    public interface BlockingCall<T> {
+        T call() throws InterruptedException, java.io.IOException;
+    }
+
+    /**
+     * Runs a blocking call with the GIL released (the thread detached), and takes the GIL back
+     * afterwards: the one helper around every call that waits for the world outside (sleep, I/O,
+     * hashing a large buffer). Locks and their kin wait through {@link org.gilvm.gil.VmLock}.
+     */
+    public <T> T withoutGil(BlockingCall<T> call) throws InterruptedException, java.io.IOException {
+        vm.world().detach(gil);
+        try {
+            return call.call();
+        } finally {
+            vm.world().attach(gil);
+        }
+    }
+
+    /** Where this thread is in the program: the innermost frame, as "file:line". */
+    String place() {
+        Frame f = frame;
+        return f == null ? "?" : f.code.filename() + ":" + f.line();
     }
 
     public static ThreadState current() {

@@ -5,7 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.gilvm.gil.Aborted;
 import org.gilvm.gil.EvalBreaker;
+import org.gilvm.gil.Gil;
+import org.gilvm.gil.GilSettings;
+import org.gilvm.gil.GilThread;
+import org.gilvm.gil.Waits;
+import org.gilvm.gil.World;
 import org.gilvm.heap.Audit;
 import org.gilvm.heap.FatalError;
 import org.gilvm.heap.Heap;
@@ -43,6 +49,7 @@ public final class Vm {
     public static final int EXIT_OK = 0;
     public static final int EXIT_EXCEPTION = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_DEADLOCK = 3;
     public static final int EXIT_INTERNAL = 70;
 
     /** CPython's limit on traceback lines repeated in a row before they are summarised (TB_RECURSIVE_CUTOFF). */
@@ -51,13 +58,22 @@ public final class Vm {
     private static final long MAIN_STACK_BYTES = 1L << 30;
 
     /**
-     * How a run is set up: the command-line flags of the heap subsystem. {@code auditEvery} (tests
-     * only) audits at every N-th switch point; 0 never.
+     * How a run is set up: the command-line flags of the heap and the GIL. {@code auditEvery}
+     * (tests only) audits at every N-th switch point; 0 never. {@code stats} prints a summary at exit.
      */
     public record Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit,
-                          Path statsJson, int auditEvery) {
+                          Path statsJson, int auditEvery, GilSettings gil, boolean stats) {
+        public Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit, Path statsJson,
+                       int auditEvery) {
+            this(refcount, onCorruption, audit, statsJson, auditEvery, GilSettings.defaults(), false);
+        }
+
         public static Options defaults() {
             return new Options(RefCount.Mode.PLAIN, Heap.OnCorruption.CRASH, false, null, 0);
+        }
+
+        public Options withGil(GilSettings settings) {
+            return new Options(refcount, onCorruption, audit, statsJson, auditEvery, settings, stats);
         }
     }
 
@@ -66,8 +82,15 @@ public final class Vm {
     private final List<String> argv;
     private final Options options;
     private final Heap heap;
-    private final EvalBreaker breaker = new EvalBreaker();
+    private final Gil gil;
+    private final World world;
+    private final Waits waits;
     private final List<ThreadState> threads = new CopyOnWriteArrayList<>();
+    /** Every program thread that ever started, for the statistics. */
+    private final List<GilThread> everyThread = new CopyOnWriteArrayList<>();
+    /** The exit status, set once: by the main thread's end, or by an abort (deadlock, crash) on any thread. */
+    private final java.util.concurrent.CompletableFuture<Integer> exitStatus = new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean aborting = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<Audit.Report> audits = new CopyOnWriteArrayList<>();
     private int auditCountdown;
     private final Namespace builtins = new Namespace();
@@ -97,17 +120,30 @@ public final class Vm {
         Builtins.install(this, builtins);
         this.builtinModules = new ConcurrentHashMap<>(Modules.table());
         this.auditCountdown = options.auditEvery();
-        if (options.auditEvery() > 0) {
-            breaker.set(EvalBreaker.AUDIT);
-        }
+        this.gil = new Gil(options.gil().enabled(), options.gil().intervalNanos());
+        this.world = new World(gil);
+        this.waits = new Waits(world, report -> abort(EXIT_DEADLOCK, report));
     }
 
     public Heap heap() {
         return heap;
     }
 
-    public EvalBreaker breaker() {
-        return breaker;
+    public Gil gil() {
+        return gil;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Waits waits() {
+        return waits;
+    }
+
+    /** Where threads look at their eval breaker: checked by the dispatch loop at every instruction or not. */
+    boolean switchAtEveryInstruction() {
+        return options.gil().switchAt() == org.gilvm.gil.SwitchAt.INSTRUCTION;
     }
 
     public Options options() {
@@ -195,15 +231,9 @@ public final class Vm {
 
     private PyModule importSourceModule(String name) {
         String first = name.split("\\.", 2)[0];
-        Path file = scriptDirectory == null || name.contains(".") ? null : scriptDirectory.resolve(name + ".py");
-        if (file == null || !Files.isRegularFile(file)) {
+        Source source = name.contains(".") ? null : findSource(name);
+        if (source == null) {
             throw Errors.importError(PyExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + first + "'", first);
-        }
-        Source source;
-        try {
-            source = new Source(scriptPrefix + name + ".py", Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw Errors.raise(PyExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
         }
         ThreadState ts = ThreadState.current();
         Code code;
@@ -225,6 +255,30 @@ public final class Vm {
         return module;
     }
 
+    /** The directory tracebacks name for gilvm's own modules written in Python. */
+    public static final String LIBRARY_PREFIX = "<gilvm>/";
+
+    /**
+     * {@code name.py} next to the main script, else gilvm's own module of that name written in
+     * Python ({@code threading}, {@code queue}: CPython's are Python too), else null.
+     */
+    private Source findSource(String name) {
+        Path file = scriptDirectory == null ? null : scriptDirectory.resolve(name + ".py");
+        try {
+            if (file != null && Files.isRegularFile(file)) {
+                return new Source(scriptPrefix + name + ".py", Files.readString(file, StandardCharsets.UTF_8));
+            }
+            try (java.io.InputStream in = Vm.class.getResourceAsStream("/org/gilvm/lib/" + name + ".py")) {
+                if (in != null) {
+                    return new Source(LIBRARY_PREFIX + name + ".py", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw Errors.raise(PyExceptionTypes.IMPORT_ERROR, "cannot read " + name + ".py: " + e.getMessage());
+        }
+        return null;
+    }
+
     /** A syntax error in an imported module: a Python exception that prints the place as CPython does. */
     private static PyException syntaxErrorException(Source source, PythonSyntaxError e) {
         PyBaseException exc = PyExceptionTypes.make(PyExceptionTypes.all().get(e.kind()), e.getMessage());
@@ -237,18 +291,65 @@ public final class Vm {
      * the process exit status. Output is flushed before returning.
      */
     public int runMain(Source source) {
-        int[] status = {EXIT_INTERNAL};
-        Thread main = new VmThread(() -> status[0] = runMainHere(source), "MainThread", MAIN_STACK_BYTES);
+        GilThread mainGil = newGilThread("MainThread");
+        Thread main = new VmThread(() -> {
+            int status = runMainHere(source, mainGil);
+            exitStatus.complete(status);
+        }, "MainThread", MAIN_STACK_BYTES);
+        main.setDaemon(true);
         main.start();
-        try {
-            main.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return status[0];
+        return exitStatus.join();
     }
 
-    private int runMainHere(Source source) {
+    /** A program thread as the GIL sees it, registered before its OS thread starts (the deadlock detector counts it). */
+    GilThread newGilThread(String name) {
+        GilThread g = new GilThread(name);
+        world.add(g);
+        everyThread.add(g);
+        return g;
+    }
+
+    /** The GIL state of the calling thread, or null if it is not a program thread. */
+    private GilThread currentGilThread() {
+        Mutator m = Mutator.currentOrNull();
+        return m instanceof ThreadState ts ? ts.gil : null;
+    }
+
+    /** The GIL's statistics so far, every thread that ever ran included, in start order. */
+    Stats.GilReport gilStats() {
+        List<Stats.ThreadTimes> times = new java.util.ArrayList<>();
+        for (GilThread t : everyThread) {
+            times.add(new Stats.ThreadTimes(t.name(), t.holdNanos(), t.waitNanos(), t.acquisitions()));
+        }
+        return new Stats.GilReport(gil.enabled(), gil.intervalNanos() / 1000,
+                options.gil().switchAt().name().toLowerCase(), gil.switches(), gil.dropRequests(), times);
+    }
+
+    /**
+     * The program is over, from whichever thread saw it end badly (a deadlock report, a simulated
+     * crash, an internal error): the report goes to stderr, the stats are written, and every other
+     * thread unwinds at its next switch point or wake-up. The first abort wins.
+     */
+    void abort(int status, String report) {
+        if (!aborting.compareAndSet(false, true)) {
+            return;
+        }
+        flush();
+        write(err, report);
+        writeStats(status);
+        for (GilThread t : world.threads()) {
+            t.breaker.set(EvalBreaker.ABORT);
+        }
+        waits.abort();
+        exitStatus.complete(status);
+    }
+
+    /** Whether the program was aborted: its threads must stop at once. */
+    public boolean aborted() {
+        return aborting.get();
+    }
+
+    private int runMainHere(Source source, GilThread mainGil) {
         Path parent = Path.of(source.filename()).getParent();
         scriptPrefix = parent == null ? "" : parent + "/";
         if (scriptDirectory == null) {
@@ -263,25 +364,35 @@ public final class Vm {
             flush();
             printSyntaxError(source, e);
             writeStats(EXIT_EXCEPTION);
+            world.remove(mainGil);
             return EXIT_EXCEPTION;
         } catch (RuntimeException | Error bug) {
+            world.remove(mainGil);
             return internalError(bug);
         }
-        ThreadState ts = startThread("MainThread");
+        ThreadState ts = startThread(mainGil);
         int status;
         try {
             status = runScript(ts, code);
+            shutdownThreads(ts);
+            // Daemon threads stay parked from here on; the world is the main thread's alone.
+            world.stopForever(ts.gil);
             if (options.audit()) {
                 flush();
                 write(err, audit("at exit").summary());
             }
             finalizeModules();
         } catch (FatalError crash) {
-            flush();
-            write(err, crash.report());
-            status = FatalError.EXIT_STATUS;
+            abort(FatalError.EXIT_STATUS, crash.report());
+            return FatalError.EXIT_STATUS;
+        } catch (Aborted over) {
+            return exitStatus.getNow(EXIT_INTERNAL);
         } catch (RuntimeException | Error bug) {
-            status = internalError(bug);
+            abort(EXIT_INTERNAL, internalErrorLine(bug));
+            return EXIT_INTERNAL;
+        }
+        if (aborted()) {
+            return exitStatus.getNow(EXIT_INTERNAL);
         }
         flush();
         writeStats(status);
@@ -289,27 +400,97 @@ public final class Vm {
         return status;
     }
 
+    /**
+     * CPython's {@code threading._shutdown}: the interpreter waits for every non-daemon thread
+     * before it finalizes. Nothing to do if the program never imported threading.
+     */
+    private void shutdownThreads(ThreadState ts) {
+        PyModule threading = modules.get("threading");
+        if (threading == null) {
+            return;
+        }
+        PyObject shutdown = threading.globals().get("_shutdown");
+        if (shutdown == null) {
+            return;
+        }
+        try {
+            RefCount.decref(shutdown.call(new PyObject[0], 0, 0, null));
+        } catch (PyException e) {
+            handleUncaught(e);
+            e.discard();
+        }
+    }
+
     /** A bug in gilvm itself: one line on stderr and exit status 70, never a Java stack trace. */
     private int internalError(Throwable bug) {
         flush();
-        write(err, "gilvm: internal error: " + bug + "\n");
+        write(err, internalErrorLine(bug));
         return EXIT_INTERNAL;
     }
 
+    static String internalErrorLine(Throwable bug) {
+        return "gilvm: internal error: " + bug + "\n";
+    }
+
     /** Attaches a new thread state to the calling thread (a {@link VmThread}, or any thread for tests). */
-    ThreadState startThread(String name) {
-        ThreadState ts = new ThreadState(this, name);
+    ThreadState startThread(GilThread g) {
+        ThreadState ts = new ThreadState(this, g);
         if (Thread.currentThread() instanceof VmThread t) {
             t.setState(ts);
         }
+        if (options.auditEvery() > 0) {
+            ts.breaker.set(EvalBreaker.AUDIT);
+        }
+        world.attach(g);
         ts.attach();
         threads.add(ts);
         return ts;
     }
 
+    /** For tests and tools that run code on a thread of their own. */
+    ThreadState startThread(String name) {
+        return startThread(newGilThread(name));
+    }
+
     void endThread(ThreadState ts) {
         threads.remove(ts);
         ts.detach();
+        world.detach(ts.gil);
+        world.remove(ts.gil);
+    }
+
+    /**
+     * {@code _thread}'s thread start: a real platform thread (never a virtual one) that runs
+     * {@code body} as a program thread. Its GIL state exists before it starts, so the deadlock
+     * detector counts it from the moment the caller could join it. {@code atEnd} runs on the
+     * thread after its Python code and before it leaves the program (it releases the join lock).
+     */
+    public void spawn(GilThread g, java.util.function.Consumer<ThreadState> body, Runnable atEnd) {
+        Thread t = new VmThread(() -> runSpawned(g, body, atEnd), g.name(), MAIN_STACK_BYTES / 4);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void runSpawned(GilThread g, java.util.function.Consumer<ThreadState> body, Runnable atEnd) {
+        ThreadState ts = startThread(g);
+        try {
+            body.accept(ts);
+            atEnd.run();
+        } catch (FatalError crash) {
+            abort(FatalError.EXIT_STATUS, crash.report());
+            return;
+        } catch (Aborted over) {
+            return;
+        } catch (RuntimeException | Error bug) {
+            abort(EXIT_INTERNAL, internalErrorLine(bug));
+            return;
+        }
+        endThread(ts);
+    }
+
+    /** A program thread's Java thread, for {@code _thread.get_native_id} and reports. */
+    public GilThread newProgramThread(String name) {
+        return newGilThread(name);
     }
 
     private int runScript(ThreadState ts, Code code) {
@@ -350,16 +531,29 @@ public final class Vm {
         heap.collect();
     }
 
-    /** Audits every count now. The caller is at a safepoint (the only thread, for now). */
+    /** Audits every count now, with every other thread stopped at a safepoint. */
     public Audit.Report audit(String when) {
         Audit.Report r = heap.audit(when);
         audits.add(r);
         return r;
     }
 
-    /** A switch point found the eval breaker set. */
+    /**
+     * A switch point found the thread's eval breaker set: park for a safepoint, hand the GIL over
+     * if another thread asked for it, run heap work, audit.
+     */
     void atSwitchPoint(ThreadState ts) {
-        if (breaker.take(EvalBreaker.HEAP_WORK) || heap.hasPendingWork()) {
+        EvalBreaker b = ts.breaker;
+        if (b.isSet(EvalBreaker.ABORT)) {
+            throw new Aborted();
+        }
+        if (b.isSet(EvalBreaker.SAFEPOINT)) {
+            world.park(ts.gil);
+        }
+        if (b.take(EvalBreaker.GIL_DROP_REQUEST) && !world.isStopper(ts.gil)) {
+            world.yieldGil(ts.gil);
+        }
+        if (b.take(EvalBreaker.HEAP_WORK) || heap.hasPendingWork()) {
             heap.runPendingWork(ts);
         }
         if (options.auditEvery() > 0 && --auditCountdown <= 0) {
@@ -369,11 +563,14 @@ public final class Vm {
     }
 
     private void writeStats(int status) {
+        if (options.stats()) {
+            write(err, Stats.summary(heap, gilStats()));
+        }
         if (options.statsJson() == null) {
             return;
         }
         try {
-            Files.writeString(options.statsJson(), Stats.json(heap, status));
+            Files.writeString(options.statsJson(), Stats.json(heap, gilStats(), status));
         } catch (IOException e) {
             write(err, "gilvm: cannot write " + options.statsJson() + ": " + e.getMessage() + "\n");
         }
@@ -433,7 +630,19 @@ public final class Vm {
 
         @Override
         public void requestSafepoint() {
-            breaker.set(EvalBreaker.HEAP_WORK);
+            for (GilThread t : world.threads()) {
+                t.breaker.set(EvalBreaker.HEAP_WORK);
+            }
+        }
+
+        @Override
+        public void stopWorld() {
+            world.stop(currentGilThread());
+        }
+
+        @Override
+        public void startWorld() {
+            world.start();
         }
     }
 

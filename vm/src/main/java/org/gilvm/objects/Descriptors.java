@@ -140,7 +140,7 @@ public final class Descriptors {
         }
 
         /** Assigning (value not null) or deleting through the property; {@code name} is for the message. */
-        void set(PyObject instance, String name, PyObject value) {
+        public void set(PyObject instance, String name, PyObject value) {
             PyObject accessor = accessors[value == null ? 2 : 1];
             if (accessor == PyNone.NONE) {
                 throw Errors.attributeError("property '" + name + "' of '" + instance.type().name()

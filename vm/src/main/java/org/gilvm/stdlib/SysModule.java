@@ -8,6 +8,7 @@ import org.gilvm.objects.Ops;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyBuiltinFunction;
 import org.gilvm.objects.PyExceptionTypes;
+import org.gilvm.objects.PyFloat;
 import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyModule;
@@ -48,6 +49,23 @@ final class SysModule {
             }
             vm.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
             return PyNone.NONE;
+        });
+        def(m, "getswitchinterval", a -> {
+            a.noneExpected("getswitchinterval");
+            return PyFloat.of(1e-6 * (vm.gil().intervalNanos() / 1000)); // CPython keeps whole microseconds
+        });
+        def(m, "setswitchinterval", a -> {
+            PyObject arg = a.exactlyOne().get(0);
+            double seconds = arg instanceof PyFloat f ? f.value() : Ops.index(arg).doubleValue();
+            if (!(seconds > 0)) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            vm.gil().setIntervalNanos(Math.max(1, (long) (1e6 * seconds)) * 1000);
+            return PyNone.NONE;
+        });
+        def(m, "_is_gil_enabled", a -> {
+            a.noneExpected("_is_gil_enabled");
+            return org.gilvm.objects.PyBool.of(vm.gil().enabled());
         });
         def(m, "exit", a -> {
             a.noKeywords().between(0, 1);

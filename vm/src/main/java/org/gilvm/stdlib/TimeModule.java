@@ -12,7 +12,7 @@ import org.gilvm.objects.PyObject;
 
 /**
  * {@code time}: {@code time}, {@code time_ns}, {@code perf_counter}, {@code perf_counter_ns},
- * {@code monotonic} and {@code sleep}. (The GIL issue makes {@code sleep} release the GIL.)
+ * {@code monotonic} and {@code sleep}, which releases the GIL while it sleeps.
  */
 final class TimeModule {
     private TimeModule() { }
@@ -55,13 +55,8 @@ final class TimeModule {
             if (seconds < 0) {
                 throw Errors.valueError("sleep length must be non-negative");
             }
-            try {
-                long nanos = (long) (seconds * 1e9);
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Errors.raise(PyExceptionTypes.KEYBOARD_INTERRUPT, null);
-            }
+            // The sleeping thread releases the GIL, as every blocking call does.
+            vm.waits().sleep(org.gilvm.interp.ThreadState.current().gil, (long) (seconds * 1e9));
             return PyNone.NONE;
         });
         return m;
