@@ -146,6 +146,18 @@ public final class VmLock {
         }
     }
 
+    /** The lock's object died: a lock nobody can reach is held by no one (a Condition's spent waiter). */
+    public void discard() {
+        waits.monitor.lock();
+        try {
+            if (locked && owner != null) {
+                owner.held.remove(this);
+            }
+        } finally {
+            waits.monitor.unlock();
+        }
+    }
+
     public boolean locked() {
         waits.monitor.lock();
         try {

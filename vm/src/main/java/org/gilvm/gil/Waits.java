@@ -110,7 +110,8 @@ public final class Waits {
         for (GilThread t : threads) {
             sb.append("\nThread ").append(t.name()).append(":\n");
             for (VmLock held : t.held) {
-                if (held != t.waitingFor) {
+                // A thread's own end lock is what joins wait for: telling that it holds it says nothing.
+                if (held != t.waitingFor && !held.label().equals("the end of " + t.name())) {
                     sb.append("  holds ").append(held.label()).append(" (acquired at ").append(held.acquiredAt())
                             .append(")\n");
                 }

@@ -122,10 +122,18 @@ public final class ThreadState extends Mutator {
         }
     }
 
-    /** Where this thread is in the program: the innermost frame, as "file:line". */
+    /**
+     * Where this thread is in the program, as "file:line": the innermost frame of the program's
+     * own code (not of gilvm's modules written in Python), for deadlock reports.
+     */
     String place() {
-        Frame f = frame;
-        return f == null ? "?" : f.code.filename() + ":" + f.line();
+        Frame innermost = frame;
+        for (Frame f = innermost; f != null; f = f.back) {
+            if (!f.code.filename().startsWith(Vm.LIBRARY_PREFIX)) {
+                return f.code.filename() + ":" + f.line();
+            }
+        }
+        return innermost == null ? "?" : innermost.code.filename() + ":" + innermost.line();
     }
 
     public static ThreadState current() {

@@ -337,11 +337,12 @@ public final class Vm {
         flush();
         write(err, report);
         writeStats(status);
+        // The status is settled before any thread wakes: an unwinding main thread must not settle it.
+        exitStatus.complete(status);
         for (GilThread t : world.threads()) {
             t.breaker.set(EvalBreaker.ABORT);
         }
         waits.abort();
-        exitStatus.complete(status);
     }
 
     /** Whether the program was aborted: its threads must stop at once. */

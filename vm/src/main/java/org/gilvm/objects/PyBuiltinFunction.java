@@ -117,6 +117,15 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String attr) {
+        return switch (attr) {
+            case "__name__" -> PyStr.of(name);
+            case "__self__" -> self == null ? PyNone.NONE : RefCount.newRef(self);
+            default -> super.getAttr(attr);
+        };
+    }
+
+    @Override
     public String repr() {
         if (self != null) {
             return "<built-in method " + name + " of " + self.type().name() + " object at 0x"

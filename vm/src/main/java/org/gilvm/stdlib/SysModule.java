@@ -56,7 +56,14 @@ final class SysModule {
         });
         def(m, "setswitchinterval", a -> {
             PyObject arg = a.exactlyOne().get(0);
-            double seconds = arg instanceof PyFloat f ? f.value() : Ops.index(arg).doubleValue();
+            double seconds;
+            if (arg instanceof PyFloat f) {
+                seconds = f.value();
+            } else if (arg instanceof PyInt i) {
+                seconds = i.doubleValue();
+            } else {
+                throw Errors.typeError("must be real number, not " + arg.type().name());
+            }
             if (!(seconds > 0)) {
                 throw Errors.valueError("switch interval must be strictly positive");
             }

@@ -182,6 +182,11 @@ final class ThreadModule {
         }
 
         @Override
+        protected void releaseReferences() {
+            lock.discard();
+        }
+
+        @Override
         public String repr() {
             return "<" + (lock.locked() ? "locked" : "unlocked") + " _thread.lock object at 0x"
                     + Long.toHexString(id()) + ">";
@@ -253,6 +258,11 @@ final class ThreadModule {
         @Override
         protected boolean isContainer() {
             return false;
+        }
+
+        @Override
+        protected void releaseReferences() {
+            lock.discard();
         }
 
         @Override

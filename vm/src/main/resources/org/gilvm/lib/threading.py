@@ -354,6 +354,9 @@ def excepthook(args):
     _thread._print_exception(name, args.exc_value)
 
 
+__excepthook__ = excepthook
+
+
 class Thread:
     """A thread of control: a real platform thread that runs `run()` (by default `target`)."""
 
