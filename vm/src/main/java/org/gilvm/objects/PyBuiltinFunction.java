@@ -120,7 +120,6 @@ public final class PyBuiltinFunction extends PyObject {
     public PyObject getAttr(String attr) {
         return switch (attr) {
             case "__name__" -> PyStr.of(name);
-            case "__self__" -> self == null ? PyNone.NONE : RefCount.newRef(self);
             default -> super.getAttr(attr);
         };
     }
