@@ -201,7 +201,10 @@ public final class Vm {
     /** A line of stdin without its line ending, or null at end of file. */
     public String readLine() {
         try {
-            return stdin.readLine();
+            return ThreadState.current().withoutGil(stdin::readLine); // console I/O releases the GIL
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Errors.raise(PyExceptionTypes.KEYBOARD_INTERRUPT, null);
         } catch (IOException e) {
             throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
         }

@@ -49,17 +49,28 @@ final class TextFile extends PyObject {
     /** Where writes go (writing); null when reading. */
     private final Writer writer;
     private boolean closed;
+    /** sys.stdout or sys.stderr, not a file of the file system. */
+    private final boolean standard;
 
     private TextFile(String name, String mode, String text, Writer writer) {
+        this(name, mode, text, writer, false);
+    }
+
+    private TextFile(String name, String mode, String text, Writer writer, boolean standard) {
         this.name = name;
         this.mode = mode;
         this.text = text;
         this.writer = writer;
+        this.standard = standard;
     }
 
     /** sys.stdout or sys.stderr: the VM's stream, which closing does not close. */
     static TextFile standard(Writer out, String name) {
-        return new TextFile("<" + name + ">", "w", null, new Writer() {
+        return new TextFile("<" + name + ">", "w", null, standardWriter(out), true);
+    }
+
+    private static Writer standardWriter(Writer out) {
+        return new Writer() {
             @Override
             public void write(char[] buf, int off, int len) throws IOException {
                 out.write(buf, off, len);
@@ -74,7 +85,7 @@ final class TextFile extends PyObject {
             public void close() throws IOException {
                 out.flush();
             }
-        });
+        };
     }
 
     /** {@code open(file, mode='r', encoding=None)}. */
@@ -102,7 +113,8 @@ final class TextFile extends PyObject {
                 throw osError(PyExceptionTypes.IS_A_DIRECTORY_ERROR, 21, "Is a directory", name);
             }
             if (mode.equals("r")) {
-                return new TextFile(name, "r", universalNewlines(Files.readString(p, StandardCharsets.UTF_8)), null);
+                String content = withoutGil(() -> Files.readString(p, StandardCharsets.UTF_8));
+                return new TextFile(name, "r", universalNewlines(content), null);
             }
             StandardOpenOption[] options = switch (mode) {
                 case "w" -> new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -110,7 +122,7 @@ final class TextFile extends PyObject {
                 case "a" -> new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND};
                 default -> new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
             };
-            BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8, options);
+            BufferedWriter w = withoutGil(() -> Files.newBufferedWriter(p, StandardCharsets.UTF_8, options));
             return new TextFile(name, mode, null, w);
         } catch (NoSuchFileException e) {
             throw osError(PyExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", name);
@@ -122,6 +134,31 @@ final class TextFile extends PyObject {
             throw Errors.valueError("gilvm: '" + name + "' is not UTF-8 text");
         } catch (IOException e) {
             throw osError(PyExceptionTypes.OS_ERROR, 5, "Input/output error", name);
+        }
+    }
+
+    /**
+     * File I/O releases the GIL, as CPython's does around its system calls. (The standard
+     * streams do not: gilvm buffers them in memory, and their system calls happen at exit.)
+     */
+    private static <T> T withoutGil(org.gilvm.interp.ThreadState.BlockingCall<T> call) throws IOException {
+        try {
+            return org.gilvm.interp.ThreadState.current().withoutGil(call);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Errors.raise(PyExceptionTypes.KEYBOARD_INTERRUPT, null);
+        }
+    }
+
+    private void io(org.gilvm.interp.ThreadState.BlockingCall<Void> call) throws IOException {
+        if (!standard) {
+            withoutGil(call);
+        } else {
+            try {
+                call.call();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -201,7 +238,10 @@ final class TextFile extends PyObject {
             throw new PyException(PyExceptionTypes.make(UNSUPPORTED, "not writable"));
         }
         try {
-            writer.write(str.value());
+            io(() -> {
+                writer.write(str.value());
+                return null;
+            });
         } catch (IOException e) {
             throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
         }
@@ -212,7 +252,10 @@ final class TextFile extends PyObject {
         checkOpen();
         if (writer != null) {
             try {
-                writer.flush();
+                io(() -> {
+                    writer.flush();
+                    return null;
+                });
             } catch (IOException e) {
                 throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
             }
@@ -226,7 +269,10 @@ final class TextFile extends PyObject {
         closed = true;
         if (writer != null) {
             try {
-                writer.close();
+                io(() -> {
+                    writer.close();
+                    return null;
+                });
             } catch (IOException e) {
                 throw Errors.raise(PyExceptionTypes.OS_ERROR, e.getMessage());
             }
