@@ -140,15 +140,16 @@ public final class Audit {
         countFromRoots();
         List<HeapObject> live = new ArrayList<>();
         List<HeapObject> unreachable = new ArrayList<>();
+        List<HeapObject> dying = new ArrayList<>();
         heap.forEachRegistered(o -> {
             if (o.state == HeapObject.LIVE) {
                 live.add(o);
-                if (!references.containsKey(o) && !pendingMerge(o)) {
-                    unreachable.add(o);
+                if (!references.containsKey(o)) {
+                    (pendingMerge(o) ? dying : unreachable).add(o);
                 }
             }
         });
-        IdentityHashMap<HeapObject, int[]> internal = countFromUnreachable(unreachable);
+        IdentityHashMap<HeapObject, int[]> internal = countFromUnreachable(unreachable, dying);
         for (Map.Entry<HeapObject, int[]> e : references.entrySet()) {
             checkReachable(e.getKey(), e.getValue()[0]);
         }
@@ -198,7 +199,10 @@ public final class Audit {
         }
     }
 
-    /** Biased counting: a count of zero queued for its owner to merge is about to be freed, not leaked. */
+    /**
+     * Biased counting: a count of zero queued for its owner to merge is about to be freed, not
+     * leaked; until the owner frees it, what it references is still referenced by it.
+     */
     private static boolean pendingMerge(HeapObject o) {
         return RefCount.mode() == RefCount.Mode.BIASED && RefCount.total(o) == 0;
     }
@@ -208,12 +212,15 @@ public final class Audit {
      * reachable objects (added to {@link #references}: garbage that still holds a live object
      * accounts for part of its count until the garbage is collected).
      */
-    private IdentityHashMap<HeapObject, int[]> countFromUnreachable(List<HeapObject> unreachable) {
+    private IdentityHashMap<HeapObject, int[]> countFromUnreachable(List<HeapObject> unreachable,
+                                                                    List<HeapObject> dying) {
         IdentityHashMap<HeapObject, int[]> internal = new IdentityHashMap<>();
         for (HeapObject u : unreachable) {
             internal.put(u, new int[] {0});
         }
-        for (HeapObject u : unreachable) {
+        List<HeapObject> holders = new ArrayList<>(unreachable);
+        holders.addAll(dying);
+        for (HeapObject u : holders) {
             u.traverse(c -> {
                 if (c == null || c.state == HeapObject.IMMORTAL) {
                     return;

@@ -86,6 +86,12 @@ public final class Vm {
     private final World world;
     private final Waits waits;
     private final List<ThreadState> threads = new CopyOnWriteArrayList<>();
+    /**
+     * References the VM itself holds for a while, as a multiset: a new thread's bootstrap and
+     * end lock, from {@code _thread._start} until the thread is done with them. The audit counts
+     * them as roots.
+     */
+    private final Map<PyObject, Integer> heldByVm = new java.util.IdentityHashMap<>();
     /** Every program thread that ever started, for the statistics. */
     private final List<GilThread> everyThread = new CopyOnWriteArrayList<>();
     /** The exit status, set once: by the main thread's end, or by an abort (deadlock, crash) on any thread. */
@@ -492,9 +498,24 @@ public final class Vm {
         endThread(ts);
     }
 
-    /** A program thread's Java thread, for {@code _thread.get_native_id} and reports. */
+    /** A program thread as the GIL sees it, registered before the thread starts. */
     public GilThread newProgramThread(String name) {
         return newGilThread(name);
+    }
+
+    /** The VM takes over a reference (the caller's) and holds it as a root until {@link #dropHeld}. */
+    public void holdForVm(PyObject o) {
+        synchronized (heldByVm) {
+            heldByVm.merge(o, 1, Integer::sum);
+        }
+    }
+
+    /** Lets go of a reference {@link #holdForVm} took: it leaves the roots first, then is decref'd. */
+    public void dropHeld(PyObject o) {
+        synchronized (heldByVm) {
+            heldByVm.computeIfPresent(o, (k, n) -> n == 1 ? null : n - 1);
+        }
+        RefCount.decref(o);
     }
 
     private int runScript(ThreadState ts, Code code) {
@@ -601,6 +622,13 @@ public final class Vm {
                 m.globals().forEach((name, value) -> v.visit(value));
             }
             builtins.forEach((name, value) -> v.visit(value));
+            synchronized (heldByVm) {
+                heldByVm.forEach((o, n) -> {
+                    for (int i = 0; i < n; i++) {
+                        v.visit(o);
+                    }
+                });
+            }
         }
 
         @Override

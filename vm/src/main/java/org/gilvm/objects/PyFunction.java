@@ -57,14 +57,16 @@ public final class PyFunction extends PyObject {
      */
     @Override
     protected void releaseReferences() {
-        if (kwdefaults != null) {
-            PyDict old = kwdefaults;
-            kwdefaults = null;
-            releaseLastToFirst(defaults);
-            RefCount.decref(old);
-        } else {
-            releaseLastToFirst(defaults);
+        // The defaults go last to first, then the keyword defaults; until its turn the dict stays
+        // pinned (releaseInOrder), since a default's __del__ may run an audit.
+        PyObject[] taken = new PyObject[defaults.length + 1];
+        for (int i = 0; i < defaults.length; i++) {
+            taken[i] = defaults[defaults.length - 1 - i];
         }
+        java.util.Arrays.fill(defaults, null);
+        taken[defaults.length] = kwdefaults;
+        kwdefaults = null;
+        RefCount.releaseInOrder(taken, taken.length);
         PyDict attributes = dict;
         dict = null;
         RefCount.xdecref(attributes);

@@ -85,8 +85,8 @@ final class ThreadModule {
         GilThread g = vm.newProgramThread(name);
         PyLock end = PyLock.create(vm, "the end of " + name);
         end.lock.acquireFor(g);
-        RefCount.incref(bootstrap);
-        RefCount.incref(end);
+        vm.holdForVm(RefCount.newRef(bootstrap));
+        vm.holdForVm(RefCount.newRef(end));
         vm.spawn(g, ts -> {
             try {
                 RefCount.decref(bootstrap.call(new PyObject[0], 0, 0, null));
@@ -95,11 +95,11 @@ final class ThreadModule {
                 writeErr(vm, Vm.formatTraceback(e.value()));
                 e.discard();
             } finally {
-                RefCount.decref(bootstrap);
+                vm.dropHeld(bootstrap);
             }
         }, () -> {
             end.lock.release();
-            RefCount.decref(end);
+            vm.dropHeld(end);
         });
         return end;
     }
