@@ -38,9 +38,13 @@ MAX_GEOMEAN = 1.5
 MAX_STARTUP = 0.5
 
 
+# The runners in bench/; every other .py file is a benchmark program.
+RUNNERS = {"run.py", "gil_bench.py", "soak.py"}
+
+
 def programs():
     return sorted(f[:-3] for f in os.listdir(BENCH)
-                  if f.endswith(".py") and f != "run.py" and not f.startswith("_"))
+                  if f.endswith(".py") and f not in RUNNERS and not f.startswith("_"))
 
 
 def stale_source():

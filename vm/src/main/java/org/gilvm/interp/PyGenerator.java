@@ -39,7 +39,31 @@ public final class PyGenerator extends PyIterator {
     private final String qualname;
     /** The frame; null once the generator has completed. */
     private Frame frame;
-    private State state = State.CREATED;
+    /**
+     * Where the generator is. Leaving CREATED or SUSPENDED for RUNNING is a compare-and-set: with the
+     * GIL off two threads may resume one generator at once, and exactly one of them must win (the
+     * other gets CPython's "generator already executing").
+     */
+    private volatile State state = State.CREATED;
+    private static final java.lang.invoke.VarHandle STATE;
+
+    static {
+        try {
+            STATE = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyGenerator.class, "state", State.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Moves CREATED or SUSPENDED to RUNNING and returns what it was; RUNNING or COMPLETED stay as they are. */
+    private State claim() {
+        for (;;) {
+            State s = state;
+            if (s == State.RUNNING || s == State.COMPLETED || STATE.compareAndSet(this, s, State.RUNNING)) {
+                return s;
+            }
+        }
+    }
     private PyBaseException[] savedHandled = ThreadState.NO_EXCEPTIONS;
     /** What the frame returned when it completed, until {@link #takeReturned} hands it on; owned. */
     private PyObject returned;
@@ -66,7 +90,8 @@ public final class PyGenerator extends PyIterator {
         if (state != State.COMPLETED) {
             checkDepth(thrown, null);
         }
-        switch (state) {
+        State was = claim();
+        switch (was) {
             case RUNNING -> {
                 RefCount.xdecref(thrown);
                 throw Errors.valueError("generator already executing");
@@ -80,6 +105,7 @@ public final class PyGenerator extends PyIterator {
             }
             case CREATED -> {
                 if (thrown == null && sent != PyNone.NONE) {
+                    state = State.CREATED;
                     throw Errors.typeError("can't send non-None value to a just-started generator");
                 }
             }
@@ -301,8 +327,7 @@ public final class PyGenerator extends PyIterator {
 
     /** {@code close()}: GeneratorExit where it stands; it must not yield again. */
     public void close() {
-        if (state == State.CREATED) {
-            state = State.COMPLETED;
+        if (STATE.compareAndSet(this, State.CREATED, State.COMPLETED)) {
             Frame f = frame;
             frame = null;
             f.release();
