@@ -23,3 +23,5 @@ print('no newline'.splitlines())
 print('a\n\nb'.split('\n'))
 print('k=v=w'.split('=', 1), 'k=v=w'.rsplit('=', 1))
 print(len(('w ' * 10).split()))
+# With maxsplit reached, the rest is kept as it is: its trailing (split) or leading (rsplit) whitespace too.
+print('  a b c  '.split(None, 1), '  a b c  '.rsplit(None, 1), ' x  '.split(maxsplit=0), ' x  '.rsplit(None, 0))

@@ -412,7 +412,7 @@ public final class AstBuilder {
 
     private static boolean isLiteral(Expr e) {
         return e instanceof Expr.IntConst || e instanceof Expr.FloatConst || e instanceof Expr.StrConst
-                || e instanceof Expr.Singleton;
+                || e instanceof Expr.BytesConst || e instanceof Expr.Singleton;
     }
 
     /** How CPython names an expression in "cannot assign to ..." messages. */
@@ -872,8 +872,27 @@ public final class AstBuilder {
         return orTest(ctx.or_test());
     }
 
-    /** Adjacent literals concatenate; with an f-string among them, the result is one JoinedStr. */
+    /**
+     * Adjacent literals concatenate; with an f-string among them, the result is one JoinedStr.
+     * Bytes literals join only each other: CPython refuses a mix with str or f-string literals.
+     */
     private static Expr strings(StringAtomContext ctx) {
+        int bytesPieces = 0;
+        for (TerminalNode piece : ctx.STRING()) {
+            bytesPieces += Literals.isBytes(piece.getSymbol()) ? 1 : 0;
+        }
+        if (bytesPieces > 0) {
+            if (bytesPieces < ctx.STRING().size()) {
+                // CPython points past the last literal of the group.
+                int[] end = Literals.endOf(ctx.STRING(ctx.STRING().size() - 1).getSymbol());
+                throw PythonSyntaxError.syntax("cannot mix bytes and nonbytes literals", end[0], end[1]);
+            }
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+            for (TerminalNode piece : ctx.STRING()) {
+                joined.writeBytes(Literals.parseBytes(piece.getSymbol()));
+            }
+            return new Expr.BytesConst(joined.toByteArray(), line(ctx), col(ctx));
+        }
         List<Expr> parts = new ArrayList<>();
         boolean joined = false;
         StringBuilder literal = new StringBuilder();

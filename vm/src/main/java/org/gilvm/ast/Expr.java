@@ -18,6 +18,9 @@ public sealed interface Expr {
 
     record StrConst(String value, int line, int col) implements Expr { }
 
+    /** A bytes literal (adjacent ones already joined); the array is never changed. */
+    record BytesConst(byte[] value, int line, int col) implements Expr { }
+
     /** An f-string: its literal parts ({@link StrConst}) and replacement fields, in order. */
     record JoinedStr(List<Expr> parts, int line, int col) implements Expr { }
 

@@ -15,6 +15,7 @@ import org.gilvm.bytecode.Source;
 import org.gilvm.grammar.PythonSyntaxError;
 import org.gilvm.objects.Ops;
 import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyBytes;
 import org.gilvm.objects.PyFloat;
 import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyNone;
@@ -852,6 +853,8 @@ public final class Compiler {
             b.emit(LOAD_CONST, b.constant(PyFloat.of(c.value())));
         } else if (e instanceof Expr.StrConst c) {
             b.emit(LOAD_CONST, b.constant(PyStr.of(c.value())));
+        } else if (e instanceof Expr.BytesConst c) {
+            b.emit(LOAD_CONST, b.constant(PyBytes.of(c.value())));
         } else if (e instanceof Expr.Singleton s) {
             PyObject v = switch (s.kind()) {
                 case TRUE -> PyBool.TRUE;

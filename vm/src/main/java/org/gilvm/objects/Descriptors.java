@@ -74,6 +74,13 @@ public final class Descriptors {
     public static final PyType CLASSMETHOD = new PyType("classmethod", PyType.OBJECT,
             (t, a) -> new ClassMethod(a.noKeywords().between(1, 1).get(0)));
 
+    /** A built-in type's class method ({@code bytes.fromhex}): immortal, as the type that holds it. */
+    public static PyObject builtinClassMethod(PyBuiltinFunction function) {
+        ClassMethod m = new ClassMethod(function);
+        m.makeImmortal();
+        return m;
+    }
+
     /** {@code classmethod(f)}: reading it gives f bound to the class. */
     static final class ClassMethod extends Wrapper {
         ClassMethod(PyObject function) {

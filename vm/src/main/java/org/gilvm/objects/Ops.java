@@ -49,6 +49,12 @@ public final class Ops {
         if (operator == BinaryOperator.POWER && !inplace) {
             sym = "** or pow()";
         }
+        if (operator == BinaryOperator.ADD && a instanceof PyBytes) {
+            return Errors.typeError("can't concat " + b.type().name() + " to bytes");
+        }
+        if (operator == BinaryOperator.REMAINDER && a instanceof PyBytes) {
+            return Errors.typeError("%-formatting of bytes is not supported by gilvm");
+        }
         if (operator == BinaryOperator.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
                 && !inplace) {
             String an = a.type().name();
@@ -62,7 +68,7 @@ public final class Ops {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+        return o instanceof PyStr || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple;
     }
 
     private static double toDouble(PyObject o) {
@@ -145,6 +151,9 @@ public final class Ops {
             if (a instanceof PyStr x && b instanceof PyStr y) {
                 return PyStr.of(x.value().concat(y.value()));
             }
+            if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                return PyBytes.concat(x, y);
+            }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (inplace) {
                     x.extend(y);
@@ -190,6 +199,9 @@ public final class Ops {
                 throw Errors.raise(PyExceptionTypes.OVERFLOW_ERROR, "repeated string is too long");
             }
             return PyStr.of(s.value().repeat((int) times));
+        }
+        if (seq instanceof PyBytes b) {
+            return b.repeat(times);
         }
         if (seq instanceof PyList l) {
             PyList r = l.repeat(times);
@@ -345,6 +357,8 @@ public final class Ops {
             c = a instanceof PyInt x ? PyInt.compareWithFloat(x, d) : -PyInt.compareWithFloat((PyInt) b, d);
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = compareCodePoints(x.value(), y.value());
+        } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            c = PyBytes.compare(x, y);
         } else if (a instanceof PyList x && b instanceof PyList y) {
             return orderSequences(op, x.toArray(), y.toArray());
         } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
@@ -429,6 +443,22 @@ public final class Ops {
     }
 
     // ---------------------------------------------------------------- conversions
+
+    /**
+     * {@code iter(o)} (a new reference), or a TypeError saying {@code message} when {@code o} is
+     * not iterable: what an operation says for its argument ("can only join an iterable").
+     */
+    public static PyObject iterOr(PyObject o, String message) {
+        try {
+            return o.iter();
+        } catch (org.gilvm.interp.PyException notIterable) {
+            if (!notIterable.isInstance(PyExceptionTypes.TYPE_ERROR)) {
+                throw notIterable;
+            }
+            notIterable.discard();
+            throw Errors.typeError(message);
+        }
+    }
 
     /** {@code operator.index(o)}: ints (and bools) only. */
     public static PyInt index(PyObject o) {

@@ -41,19 +41,19 @@ public final class PyExceptionTypes {
     public static final PyType SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = define("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = define("TabError", INDENTATION_ERROR);
+    public static final PyType MEMORY_ERROR = define("MemoryError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
 
     // The rest of CPython 3.11's built-in hierarchy, which gilvm itself does not raise.
     static {
         define("FloatingPointError", ARITHMETIC_ERROR);
         define("BufferError", EXCEPTION);
-        define("MemoryError", EXCEPTION);
         define("ReferenceError", EXCEPTION);
         define("SystemError", EXCEPTION);
         define("StopAsyncIteration", EXCEPTION);
-        PyType unicodeError = define("UnicodeError", VALUE_ERROR);
-        define("UnicodeDecodeError", unicodeError);
-        define("UnicodeEncodeError", unicodeError);
-        define("UnicodeTranslateError", unicodeError);
+        define("UnicodeTranslateError", UNICODE_ERROR);
         for (String name : new String[] {"BlockingIOError", "ChildProcessError", "InterruptedError",
                 "NotADirectoryError", "ProcessLookupError", "TimeoutError"}) {
             define(name, OS_ERROR);

@@ -175,6 +175,24 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    private static final PyType BYTES_ITERATOR = iteratorType("bytes_iterator");
+
+    /** Over a bytes object: its ints. Bytes are immortal, so there is nothing to count. */
+    public static final class OverBytes extends PyIterator {
+        private final PyBytes b;
+        private int next;
+
+        public OverBytes(PyBytes b) {
+            super(BYTES_ITERATOR);
+            this.b = b;
+        }
+
+        @Override
+        public PyObject next() {
+            return next < b.len() ? PyInt.of(b.at(next++)) : null;
+        }
+    }
+
     /** Over a range whose values fit in a long; holds only numbers, so owns no references. */
     public static final class OverRange extends PyIterator {
         /** Holds only ints: not a container for the collector, as CPython's range iterator. */

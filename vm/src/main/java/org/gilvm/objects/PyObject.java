@@ -2,7 +2,6 @@ package org.gilvm.objects;
 
 import org.gilvm.heap.HeapObject;
 import org.gilvm.heap.RefCount;
-import org.gilvm.interp.PyException;
 
 /**
  * Every value a gilvm program can see. Each operation has a default that raises CPython's
@@ -135,16 +134,7 @@ public abstract class PyObject extends HeapObject {
 
     /** {@code item in self}. */
     public boolean contains(PyObject item) {
-        PyObject it;
-        try {
-            it = iter();
-        } catch (PyException notIterable) {
-            if (!notIterable.isInstance(PyExceptionTypes.TYPE_ERROR)) {
-                throw notIterable;
-            }
-            notIterable.discard();
-            throw Errors.typeError("argument of type '" + type().name() + "' is not iterable");
-        }
+        PyObject it = Ops.iterOr(this, "argument of type '" + type().name() + "' is not iterable");
         // next() and == may run Python code (and an audit): what this loop holds is pinned.
         try (org.gilvm.heap.Pinned pins = org.gilvm.heap.Pinned.of(it, null)) {
             for (PyObject x = it.next(); x != null; x = it.next()) {

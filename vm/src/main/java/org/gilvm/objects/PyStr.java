@@ -102,16 +102,25 @@ public final class PyStr extends PyObject {
     public long hash() {
         long h = hash;
         if (h == 0) {
-            // CPython randomises str hashes per process; any good spread is faithful.
-            h = value.hashCode() * 0x9E3779B97F4A7C15L;
-            h ^= h >>> 29;
-            h &= PyInt.HASH_MODULUS;
-            if (h == 0) {
-                h = 1;
-            }
+            h = spreadHash(value.hashCode(), value.isEmpty());
             hash = h;
         }
         return h;
+    }
+
+    /**
+     * Python's hash from Java's String.hashCode of the text ({@code empty}: it has none): 0 for
+     * the empty text, as CPython's (the one value its randomised hashes fix), never 0 otherwise.
+     */
+    static long spreadHash(int javaHash, boolean empty) {
+        if (empty) {
+            return 0;
+        }
+        // CPython randomises str hashes per process; any good spread is faithful.
+        long h = javaHash * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h &= PyInt.HASH_MODULUS;
+        return h == 0 ? 1 : h;
     }
 
     @Override
@@ -209,8 +218,29 @@ public final class PyStr extends PyObject {
         }
     }
 
+    /** {@code str(object='')}, or {@code str(bytes, encoding, errors)}: the bytes decoded. */
     private static PyObject construct(PyType type, Args args) {
-        args.noKeywords().between(0, 1);
-        return args.size() == 0 ? EMPTY : of(args.get(0).str());
+        args.onlyKeywords("object", "encoding", "errors");
+        if (args.size() > 3) {
+            throw Errors.typeError("str() takes at most 3 arguments (" + args.size() + " given)");
+        }
+        PyObject object = args.arg(0, "object", null);
+        PyObject encoding = args.arg(1, "encoding", null);
+        PyObject errors = args.arg(2, "errors", null);
+        if (encoding == null && errors == null) {
+            return object == null ? EMPTY : of(object.str());
+        }
+        String enc = encoding == null ? "utf-8" : Codecs.textArg("str", "encoding", encoding);
+        String err = errors == null ? "strict" : Codecs.textArg("str", "errors", errors);
+        if (object == null) {
+            return EMPTY;
+        }
+        if (object instanceof PyBytes b) {
+            return of(Codecs.decode(b.value(), enc, err));
+        }
+        if (object instanceof PyStr) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        throw Errors.typeError("decoding to str: need a bytes-like object, " + object.type().name() + " found");
     }
 }

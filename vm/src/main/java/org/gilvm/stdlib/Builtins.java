@@ -17,6 +17,7 @@ import org.gilvm.objects.Namespace;
 import org.gilvm.objects.Ops;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyBytes;
 import org.gilvm.objects.PyBuiltinFunction;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyExceptionTypes;
@@ -45,7 +46,7 @@ public final class Builtins {
 
     public static void install(Vm vm, Namespace ns) {
         TypeMethods.installAll();
-        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
+        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE, PyList.TYPE,
                 PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
                 PyIterator.ENUMERATE, PyIterator.ZIP, PyIterator.MAP, PyIterator.FILTER,
                 Descriptors.STATICMETHOD, Descriptors.CLASSMETHOD, Descriptors.PROPERTY}) {
@@ -290,6 +291,9 @@ public final class Builtins {
         if (start instanceof PyStr) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if (start instanceof PyBytes) {
+            throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
         PyObject it = a.get(0).iter();
         int add = org.gilvm.ast.BinaryOperator.ADD.ordinal();
         PyObject total = RefCount.newRef(start); // our reference to the running total
@@ -337,7 +341,8 @@ public final class Builtins {
     }
 
     private static PyObject reversed(PyObject seq) {
-        if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
+        if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
+                || seq instanceof PyRange) {
             return new PyIterator.Reversed(seq);
         }
         if (seq instanceof PyDict d) {
@@ -534,6 +539,12 @@ public final class Builtins {
     }
 
     private static PyObject ord(PyObject x) {
+        if (x instanceof PyBytes b) {
+            if (b.len() != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + b.len() + " found");
+            }
+            return PyInt.of(b.at(0));
+        }
         if (!(x instanceof PyStr s)) {
             throw Errors.typeError("ord() expected string of length 1, but " + x.type().name() + " found");
         }

@@ -5,13 +5,16 @@ import static org.gilvm.stdlib.TypeMethods.method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.gilvm.heap.Pinned;
 import org.gilvm.heap.RefCount;
 import org.gilvm.objects.Args;
+import org.gilvm.objects.Codecs;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.Ops;
 import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyBytes;
 import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyNone;
@@ -42,6 +45,11 @@ final class StrMethods {
         return p.value();
     }
 
+    /** The sub argument of find, count and the like, followed by an optional start and end. */
+    private static String subArg(Args a, String method) {
+        return strArg(a.noKeywords().between(1, 3), 0, method);
+    }
+
     static void install() {
         PyType t = PyStr.TYPE;
         method(t, "upper", (self, a) -> PyStr.of(s(self).toUpperCase(Locale.ROOT)));
@@ -53,19 +61,24 @@ final class StrMethods {
         method(t, "strip", (self, a) -> PyStr.of(strip(s(self), chars(a, "strip"), true, true)));
         method(t, "lstrip", (self, a) -> PyStr.of(strip(s(self), chars(a, "lstrip"), true, false)));
         method(t, "rstrip", (self, a) -> PyStr.of(strip(s(self), chars(a, "rstrip"), false, true)));
-        method(t, "split", (self, a) -> split(s(self), a, false));
-        method(t, "rsplit", (self, a) -> split(s(self), a, true));
+        method(t, "split", (self, a) -> listOf(split(s(self), a, false, StrMethods::isPySpace, StrMethods::sepArg),
+                PyStr::of));
+        method(t, "rsplit", (self, a) -> listOf(split(s(self), a, true, StrMethods::isPySpace, StrMethods::sepArg),
+                PyStr::of));
         method(t, "splitlines", (self, a) -> splitlines(s(self), a));
-        method(t, "join", (self, a) -> join(s(self), a.exactlyOne().get(0)));
+        method(t, "join", (self, a) -> PyStr.of(join(s(self), a.exactlyOne().get(0), StrMethods::joinItem)));
+        method(t, "encode", (self, a) -> encode(s(self), a));
         method(t, "format", (self, a) -> StrFormat.format(s(self), a));
         method(t, "replace", (self, a) -> replace(s(self), a));
-        method(t, "find", (self, a) -> PyInt.of(find((PyStr) self, a, "find", false)));
-        method(t, "rfind", (self, a) -> PyInt.of(find((PyStr) self, a, "rfind", true)));
-        method(t, "index", (self, a) -> PyInt.of(mustFind(find((PyStr) self, a, "index", false))));
-        method(t, "rindex", (self, a) -> PyInt.of(mustFind(find((PyStr) self, a, "rindex", true))));
-        method(t, "count", (self, a) -> PyInt.of(count((PyStr) self, a)));
-        method(t, "startswith", (self, a) -> PyBool.of(affix((PyStr) self, a, "startswith", true)));
-        method(t, "endswith", (self, a) -> PyBool.of(affix((PyStr) self, a, "endswith", false)));
+        method(t, "find", (self, a) -> PyInt.of(find((PyStr) self, subArg(a, "find"), a, false)));
+        method(t, "rfind", (self, a) -> PyInt.of(find((PyStr) self, subArg(a, "rfind"), a, true)));
+        method(t, "index", (self, a) -> PyInt.of(mustFind(find((PyStr) self, subArg(a, "index"), a, false),
+                "substring not found")));
+        method(t, "rindex", (self, a) -> PyInt.of(mustFind(find((PyStr) self, subArg(a, "rindex"), a, true),
+                "substring not found")));
+        method(t, "count", (self, a) -> PyInt.of(count((PyStr) self, subArg(a, "count"), a)));
+        method(t, "startswith", (self, a) -> PyBool.of(affix((PyStr) self, a, "startswith", StrMethods::strAffix)));
+        method(t, "endswith", (self, a) -> PyBool.of(affix((PyStr) self, a, "endswith", StrMethods::strAffix)));
         method(t, "isdigit", (self, a) -> classify(s(self), Character::isDigit));
         method(t, "isdecimal", (self, a) -> classify(s(self), Character::isDigit));
         method(t, "isnumeric", (self, a) -> classify(s(self), c -> Character.isDigit(c)
@@ -222,7 +235,34 @@ final class StrMethods {
         return chars == null ? isPySpace(c) : chars.indexOf(c) >= 0;
     }
 
-    private static PyObject split(String s, Args a, boolean fromRight) {
+    /** str.encode(encoding='utf-8', errors='strict'). */
+    private static PyObject encode(String s, Args a) {
+        String[] how = Codecs.encodingAndErrors(a, "encode");
+        return PyBytes.of(Codecs.encode(s, how[0], how[1]));
+    }
+
+    /** A new list of the parts, each made a str or a bytes by {@code make}. */
+    static PyObject listOf(List<String> parts, Function<String, PyObject> make) {
+        PyObject[] out = new PyObject[parts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = make.apply(parts.get(i));
+        }
+        return PyList.wrap(out);
+    }
+
+    private static String sepArg(PyObject sep) {
+        if (!(sep instanceof PyStr p)) {
+            throw Errors.typeError("must be str or None, not " + sep.type().name());
+        }
+        return p.value();
+    }
+
+    /**
+     * The parts of split or rsplit: on whitespace ({@code isSpace}) when sep is None, else on
+     * the separator {@code separator} reads. Shared with bytes, whose text is read one char a byte.
+     */
+    static List<String> split(String s, Args a, boolean fromRight, IntPredicate isSpace,
+                              Function<PyObject, String> separator) {
         String name = fromRight ? "rsplit" : "split";
         a.onlyKeywords("sep", "maxsplit");
         if (a.size() > 2) {
@@ -233,46 +273,33 @@ final class StrMethods {
         if (maxsplit < 0) {
             maxsplit = Long.MAX_VALUE;
         }
-        List<String> parts;
         if (sepArg == PyNone.NONE) {
-            parts = fromRight ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
-        } else {
-            if (!(sepArg instanceof PyStr p)) {
-                throw Errors.typeError("must be str or None, not " + sepArg.type().name());
-            }
-            if (p.value().isEmpty()) {
-                throw Errors.valueError("empty separator");
-            }
-            parts = fromRight ? rsplitOn(s, p.value(), maxsplit) : splitOn(s, p.value(), maxsplit);
+            return fromRight ? rsplitWhitespace(s, maxsplit, isSpace) : splitWhitespace(s, maxsplit, isSpace);
         }
-        PyObject[] out = new PyObject[parts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = PyStr.of(parts.get(i));
+        String sep = separator.apply(sepArg);
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
         }
-        return PyList.wrap(out);
+        return fromRight ? rsplitOn(s, sep, maxsplit) : splitOn(s, sep, maxsplit);
     }
 
-    private static List<String> splitWhitespace(String s, long maxsplit) {
+    private static List<String> splitWhitespace(String s, long maxsplit, IntPredicate isSpace) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         int n = s.length();
         while (true) {
-            while (i < n && isPySpace(s.charAt(i))) {
+            while (i < n && isSpace.test(s.charAt(i))) {
                 i++;
             }
             if (i == n) {
                 return parts;
             }
             if (parts.size() == maxsplit) {
-                int end = n;
-                while (end > i && isPySpace(s.charAt(end - 1))) {
-                    end--;
-                }
-                parts.add(s.substring(i, end));
+                parts.add(s.substring(i)); // the rest as it is, trailing whitespace and all (CPython)
                 return parts;
             }
             int j = i;
-            while (j < n && !isPySpace(s.charAt(j))) {
+            while (j < n && !isSpace.test(s.charAt(j))) {
                 j++;
             }
             parts.add(s.substring(i, j));
@@ -280,26 +307,22 @@ final class StrMethods {
         }
     }
 
-    private static List<String> rsplitWhitespace(String s, long maxsplit) {
+    private static List<String> rsplitWhitespace(String s, long maxsplit, IntPredicate isSpace) {
         List<String> parts = new ArrayList<>();
         int j = s.length();
         while (true) {
-            while (j > 0 && isPySpace(s.charAt(j - 1))) {
+            while (j > 0 && isSpace.test(s.charAt(j - 1))) {
                 j--;
             }
             if (j == 0) {
                 break;
             }
             if (parts.size() == maxsplit) {
-                int start = 0;
-                while (start < j && isPySpace(s.charAt(start))) {
-                    start++;
-                }
-                parts.add(s.substring(start, j));
+                parts.add(s.substring(0, j)); // the rest as it is, leading whitespace and all (CPython)
                 break;
             }
             int i = j;
-            while (i > 0 && !isPySpace(s.charAt(i - 1))) {
+            while (i > 0 && !isSpace.test(s.charAt(i - 1))) {
                 i--;
             }
             parts.add(s.substring(i, j));
@@ -362,21 +385,32 @@ final class StrMethods {
         return PyList.wrap(out.toArray(new PyObject[0]));
     }
 
-    private static PyObject join(String sep, PyObject iterable) {
+    private static String joinItem(int i, PyObject x) {
+        if (!(x instanceof PyStr p)) {
+            throw Errors.typeError("sequence item " + i + ": expected str instance, " + x.type().name() + " found");
+        }
+        return p.value();
+    }
+
+    /** Item {@code i} of a join, as text; raises CPython's TypeError for an item of the wrong type. */
+    @FunctionalInterface
+    interface JoinItem {
+        String text(int i, PyObject item);
+    }
+
+    /** The items of {@code iterable}, read by {@code item}, with {@code sep} between them. Shared with bytes. */
+    static String join(String sep, PyObject iterable, JoinItem item) {
         StringBuilder sb = new StringBuilder();
-        PyObject it = iterable.iter();
+        PyObject it = Ops.iterOr(iterable, "can only join an iterable");
         try (Pinned pins = Pinned.of(it)) {
             int i = 0;
             for (PyObject x = it.next(); x != null; x = it.next(), i++) {
                 try {
-                    if (!(x instanceof PyStr p)) {
-                        throw Errors.typeError("sequence item " + i + ": expected str instance, " + x.type().name()
-                                + " found");
-                    }
+                    String text = item.text(i, x);
                     if (i > 0) {
                         sb.append(sep);
                     }
-                    sb.append(p.value());
+                    sb.append(text);
                 } finally {
                     RefCount.decref(x);
                 }
@@ -384,7 +418,7 @@ final class StrMethods {
         } finally {
             RefCount.decref(it);
         }
-        return PyStr.of(sb.toString());
+        return sb.toString();
     }
 
     private static PyObject replace(String s, Args a) {
@@ -430,16 +464,18 @@ final class StrMethods {
         return PyStr.of(sb.append(s.substring(start)).toString());
     }
 
+    private static final String SLICE_INDEX = "slice indices must be integers or None or have an __index__ method";
+
     /** The [start, end) window of find/count/startswith, in code points, clamped as CPython does. */
     private static int[] window(PyStr self, Args a, int firstIndexArg) {
         int n = self.len();
         long start = 0;
         long end = n;
         if (a.size() > firstIndexArg && a.get(firstIndexArg) != PyNone.NONE) {
-            start = Ops.index(a.get(firstIndexArg)).longValue();
+            start = Ops.index(a.get(firstIndexArg), SLICE_INDEX).longValue();
         }
         if (a.size() > firstIndexArg + 1 && a.get(firstIndexArg + 1) != PyNone.NONE) {
-            end = Ops.index(a.get(firstIndexArg + 1)).longValue();
+            end = Ops.index(a.get(firstIndexArg + 1), SLICE_INDEX).longValue();
         }
         if (start < 0) {
             start = Math.max(0, start + n);
@@ -450,31 +486,30 @@ final class StrMethods {
         return new int[] {(int) Math.min(start, n + 1L), (int) Math.min(end, n)};
     }
 
-    private static int find(PyStr self, Args a, String name, boolean fromRight) {
-        a.noKeywords().between(1, 3);
-        String sub = strArg(a, 0, name);
+    /**
+     * Where {@code sub} first (or last, {@code fromRight}) occurs in the window that arguments 1
+     * and 2 of {@code a} give, or -1. Shared with bytes (one char a byte).
+     */
+    static int find(PyStr self, String sub, Args a, boolean fromRight) {
         int[] w = window(self, a, 1);
         if (w[0] > w[1]) {
             return -1;
         }
         String hay = self.substring(Math.min(w[0], self.len()), w[1]);
         int i = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
-        if (i < 0) {
-            return -1;
-        }
-        return w[0] + hay.codePointCount(0, i);
+        return i < 0 ? -1 : w[0] + hay.codePointCount(0, i);
     }
 
-    private static int mustFind(int index) {
+    /** index and rindex: what find found, or ValueError with CPython's {@code message} (str's and bytes' differ). */
+    static int mustFind(int index, String message) {
         if (index < 0) {
-            throw Errors.valueError("substring not found");
+            throw Errors.valueError(message);
         }
         return index;
     }
 
-    private static int count(PyStr self, Args a) {
-        a.noKeywords().between(1, 3);
-        String sub = strArg(a, 0, "count");
+    /** How many times {@code sub} occurs, without overlaps, in the window of arguments 1 and 2. Shared with bytes. */
+    static int count(PyStr self, String sub, Args a) {
         int[] w = window(self, a, 1);
         if (w[0] > w[1]) {
             return 0;
@@ -490,8 +525,27 @@ final class StrMethods {
         return n;
     }
 
-    private static boolean affix(PyStr self, Args a, String name, boolean prefix) {
+    /**
+     * What startswith and endswith accept as their first argument: the text of {@code what}, or
+     * of {@code what}'s items when {@code inTuple}; otherwise CPython's TypeError.
+     */
+    @FunctionalInterface
+    interface AffixArg {
+        String text(PyObject what, String method, boolean inTuple);
+    }
+
+    private static String strAffix(PyObject what, String method, boolean inTuple) {
+        if (what instanceof PyStr p) {
+            return p.value();
+        }
+        throw Errors.typeError(inTuple ? "tuple for " + method + " must only contain str, not " + what.type().name()
+                : method + " first arg must be str or a tuple of str, not " + what.type().name());
+    }
+
+    /** startswith ({@code name}) or endswith of the first argument, or of any item of a tuple. Shared with bytes. */
+    static boolean affix(PyStr self, Args a, String name, AffixArg arg) {
         a.noKeywords().between(1, 3);
+        boolean prefix = name.equals("startswith");
         int[] w = window(self, a, 1);
         if (w[0] > self.len()) {
             return false;
@@ -500,22 +554,18 @@ final class StrMethods {
         PyObject what = a.get(0);
         if (what instanceof PyTuple options) {
             for (PyObject o : options.items()) {
-                if (!(o instanceof PyStr p)) {
-                    throw Errors.typeError("tuple for " + name + " must only contain str, not " + o.type().name());
-                }
-                if (w[0] <= w[1] && (prefix ? hay.startsWith(p.value()) : hay.endsWith(p.value()))) {
+                String p = arg.text(o, name, true);
+                if (w[0] <= w[1] && (prefix ? hay.startsWith(p) : hay.endsWith(p))) {
                     return true;
                 }
             }
             return false;
         }
-        if (!(what instanceof PyStr p)) {
-            throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + what.type().name());
-        }
+        String p = arg.text(what, name, false);
         if (w[0] > w[1]) {
             return false; // an empty window matches nothing, not even '' (CPython's tailmatch)
         }
-        return prefix ? hay.startsWith(p.value()) : hay.endsWith(p.value());
+        return prefix ? hay.startsWith(p) : hay.endsWith(p);
     }
 
     private static String pad(PyStr self, Args a, String name) {

@@ -42,6 +42,7 @@ final class TypeMethods {
         setMethods();
         numberMethods();
         StrMethods.install();
+        BytesMethods.install();
     }
 
     static void method(PyType type, String name, PyBuiltinFunction.MethodBody body) {
