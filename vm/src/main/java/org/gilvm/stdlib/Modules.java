@@ -11,6 +11,6 @@ public final class Modules {
 
     public static Map<String, Function<Vm, PyModule>> table() {
         return Map.of("sys", SysModule::create, "gc", GcModule::create, "time", TimeModule::create,
-                "random", RandomModule::create, "_thread", ThreadModule::create);
+                "random", RandomModule::create, "_thread", ThreadModule::create, "hashlib", HashlibModule::create);
     }
 }
