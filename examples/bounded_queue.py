@@ -1,14 +1,16 @@
 # bounded_queue.py: producers and consumers with backpressure (seed 001).
 #
 # Run:    ./gilvm examples/bounded_queue.py
-#         ./gilvm examples/bounded_queue.py --gil=off
+#         ./gilvm examples/bounded_queue.py --gil=off --refcount=biased
 #         python3 examples/bounded_queue.py
 # Watch:  two fast producers and one slow consumer share a queue.Queue(maxsize=3). The queue
 #         never holds more than 3 items ("most ever queued: 3"): when it is full, put() blocks
 #         the producer (backpressure) instead of letting memory grow. The consumer stops at a
 #         sentinel (None) per producer, so every item is consumed exactly once: "consumed 40
 #         items, sum 780" in every run and every mode; queue.Queue's lock and conditions make
-#         it safe without the GIL too. A put with a timeout on a full queue raises queue.Full.
+#         it safe without the GIL too (with --refcount=plain the shared objects' counts race,
+#         and a run may end in refcount_race.py's simulated crash). A put with a timeout on a
+#         full queue raises queue.Full.
 import queue
 import threading
 import time

@@ -3,7 +3,7 @@
 #
 # Run:    ./gilvm examples/lost_update.py                          (switch at back-edges: CPython 3.11)
 #         ./gilvm examples/lost_update.py --switch-at=instruction  (switch anywhere: CPython < 3.10)
-#         ./gilvm examples/lost_update.py --gil=off
+#         ./gilvm examples/lost_update.py --gil=off --refcount=biased
 #         python3 examples/lost_update.py                          (CPython 3.11)
 # Watch:  "counter += 1": with the default switch points, 0 lost in every run, as in CPython
 #         3.11: a thread only gives up the GIL at a loop's back-edge, a function's entry or after
@@ -13,6 +13,9 @@
 #         the write, so updates are lost in every mode (in CPython 3.11 too, about a quarter to
 #         a half of them).
 #         "with lock": 0 lost in every mode. The lock, not the GIL, makes the update atomic.
+#         With --gil=off, keep --refcount=biased (or atomic): the threads share this module's
+#         functions and its lock, counted objects like any other, and with plain counts those
+#         counts race too; most such runs end in the simulated crash of refcount_race.py.
 import threading
 
 ROUNDS = 250_000
