@@ -1,5 +1,7 @@
 package org.gilvm.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,10 +15,24 @@ import java.util.function.BiConsumer;
  * A module's globals. Each name has one {@link Binding} for the life of the module, created on first
  * mention and emptied (not removed) by {@code del}, so compiled code can cache the binding and read a
  * global with one field load instead of a hash lookup.
+ *
+ * <p>Without the GIL: the map of bindings is only touched under this namespace's monitor, so
+ * threads that bind new names at once cannot break it; a binding's value is a volatile field, read
+ * without a lock, and replaced with an atomic exchange (see {@link Binding#set}).
  */
 public final class Namespace {
     /** One global variable; {@code value} is null while unbound, and owns a reference while bound. */
     public static final class Binding {
+        private static final VarHandle VALUE;
+
+        static {
+            try {
+                VALUE = MethodHandles.lookup().findVarHandle(Binding.class, "value", PyObject.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         public final String name;
         public volatile PyObject value;
         /**
@@ -32,14 +48,21 @@ public final class Namespace {
         /**
          * Binds (or with null, unbinds) the name, taking over the caller's reference to
          * {@code newValue}; the old value is decref'd after the store, since its {@code __del__}
-         * may read this very global.
+         * may read this very global. Without the GIL two threads may store at once: the exchange is
+         * then atomic, so each old value is dropped by exactly one of them (a read, then a write,
+         * would let both drop the same one and leak the other, corrupting exact counts).
          */
         public void set(PyObject newValue) {
-            PyObject old = value;
+            PyObject old;
+            if (CriticalSection.active()) {
+                old = (PyObject) VALUE.getAndSet(this, newValue);
+            } else {
+                old = value;
+                value = newValue;
+            }
             if (old == null && newValue != null) {
                 order = ORDER.incrementAndGet();
             }
-            value = newValue;
             if (old != null) {
                 RefCount.decref(old);
             }

@@ -360,7 +360,10 @@ public final class Ops {
         } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
             c = PyBytes.compare(x, y);
         } else if (a instanceof PyList x && b instanceof PyList y) {
-            return orderSequences(op, x.toArray(), y.toArray());
+            // Both locked while their (borrowed) items are compared, as list == list.
+            try (CriticalSection cs = CriticalSection.enter(x, y)) {
+                return orderSequences(op, x.toArray(), y.toArray());
+            }
         } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return orderSequences(op, x.items(), y.items());
         } else if (a instanceof PySet x && b instanceof PySet y) {

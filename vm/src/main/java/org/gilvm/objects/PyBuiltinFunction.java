@@ -103,17 +103,29 @@ public final class PyBuiltinFunction extends PyObject {
             return body.call(new Args(name, args, off, nargs, kwnames));
         }
         if (self != null) {
-            return method.call(self, new Args(name, args, off, nargs, kwnames));
+            return invoke(self, new Args(name, args, off, nargs, kwnames));
         }
         if (nargs == 0) {
             throw Errors.typeError("unbound method " + name + "() needs an argument");
         }
-        return method.call(args[off], new Args(name, args, off + 1, nargs - 1, kwnames));
+        return invoke(args[off], new Args(name, args, off + 1, nargs - 1, kwnames));
     }
 
     /** Calls an unbound method with its receiver given apart (the LOAD_METHOD path: no binding made). */
     public PyObject callMethod(PyObject receiver, PyObject[] args, int off, int nargs, String[] kwnames) {
-        return method.call(receiver, new Args(name, args, off, nargs, kwnames));
+        return invoke(receiver, new Args(name, args, off, nargs, kwnames));
+    }
+
+    /**
+     * Runs the method. Without the GIL, a method of a list, dict or set runs inside a critical
+     * section over its receiver and its list, dict and set arguments, as CPython's
+     * {@code @critical_section} methods do: {@code list.remove}'s search and removal,
+     * {@code dict.setdefault}'s lookup and store, {@code s.symmetric_difference(t)} are each one step.
+     */
+    private PyObject invoke(PyObject receiver, Args args) {
+        try (CriticalSection cs = CriticalSection.enterMethod(receiver, args)) {
+            return method.call(receiver, args);
+        }
     }
 
     @Override

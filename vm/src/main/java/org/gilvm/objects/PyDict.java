@@ -20,8 +20,13 @@ import org.gilvm.heap.RefVisitor;
  * <p>The dict owns one reference to each key and one to each value. The key it owns is the one
  * stored first: storing {@code d[k2] = v} when an equal {@code k1} is present keeps {@code k1}, as
  * CPython does. Each entry is a {@link Slot} so that removal can find (and decref) that stored key.
+ *
+ * <p>Without the GIL, {@code map} and the slots are read and changed only inside the dict's
+ * {@link CriticalSection} (its size alone may be read without it); references a change drops are
+ * decref'd after the section. Hashing and comparing keys ({@code __hash__}, {@code __eq__}) run
+ * inside it, since the Java map calls them in the middle of its work.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends LockableObject {
     public static final PyType TYPE = new PyType("dict", PyType.OBJECT, PyDict::construct);
 
     /** An entry: the stored key and its value, both owned by the dict; value null once removed. */
@@ -67,7 +72,9 @@ public final class PyDict extends PyObject {
     /**
      * The entries as a read-only Java map, BORROWED: the keys (the stored ones) and values belong to
      * the dict. Every change through it throws UnsupportedOperationException, since it would bypass
-     * the counts: use {@link #put}, {@link #remove}, {@link #popItem} and {@link #clear}.
+     * the counts: use {@link #put}, {@link #remove}, {@link #popItem} and {@link #clear}. Each read
+     * through it is one critical section; iterating it walks a copy of the entries made when the
+     * iteration starts.
      */
     public Map<PyObject, PyObject> map() {
         return new MapView();
@@ -75,21 +82,36 @@ public final class PyDict extends PyObject {
 
     /** The value for {@code key}, or null; BORROWED: the dict keeps the reference. */
     public PyObject get(PyObject key) {
-        Slot s = map.get(key);
-        return s == null ? null : s.value;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            Slot s = map.get(key);
+            return s == null ? null : s.value;
+        }
+    }
+
+    /** A new reference to the value for {@code key}, or null: found and increfed in one step. */
+    PyObject getNewRef(PyObject key) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            Slot s = map.get(key);
+            return s == null ? null : RefCount.newRef(s.value);
+        }
     }
 
     /** {@code self[key] = value}: takes a new reference to the value (and to the key, if new). */
     public void put(PyObject key, PyObject value) {
-        // One lookup, so the key is hashed once, as in CPython.
-        Slot s = map.putIfAbsent(key, new Slot(key, value));
-        noteStored(key, value);
-        if (s == null) {
-            RefCount.incref(key);
-            RefCount.incref(value);
-        } else {
-            replaceValue(s, RefCount.newRef(value));
+        PyObject old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            // One lookup, so the key is hashed once, as in CPython.
+            Slot s = map.putIfAbsent(key, new Slot(key, value));
+            noteStored(key, value);
+            if (s == null) {
+                RefCount.incref(key);
+                RefCount.incref(value);
+                return;
+            }
+            old = replaceValue(s, RefCount.newRef(value));
         }
+        // Store first, then decref the old value: its __del__ may look at the dict.
+        RefCount.decref(old);
     }
 
     /**
@@ -97,19 +119,24 @@ public final class PyDict extends PyObject {
      * {@code next()}): stored as they are; the key is dropped if an equal one is already stored.
      */
     private void putStolen(PyObject key, PyObject value) {
-        Slot s = map.putIfAbsent(key, new Slot(key, value));
-        noteStored(key, value);
-        if (s != null) {
-            replaceValue(s, value);
-            RefCount.decref(key);
+        PyObject old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            Slot s = map.putIfAbsent(key, new Slot(key, value));
+            noteStored(key, value);
+            if (s == null) {
+                return;
+            }
+            old = replaceValue(s, value);
         }
+        RefCount.decref(old);
+        RefCount.decref(key);
     }
 
-    /** Store first, then decref the old value: its {@code __del__} may look at the dict. */
-    private static void replaceValue(Slot s, PyObject owned) {
+    /** Stores {@code owned} as the slot's value and returns the old one, for the caller to decref. */
+    private static PyObject replaceValue(Slot s, PyObject owned) {
         PyObject old = s.value;
         s.value = owned;
-        RefCount.decref(old);
+        return old;
     }
 
     /**
@@ -117,11 +144,15 @@ public final class PyDict extends PyObject {
      * null if absent. The stored key is decref'd.
      */
     public PyObject remove(PyObject key) {
-        Slot s = map.remove(key);
-        if (s == null) {
-            return null;
+        Slot s;
+        PyObject value;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            s = map.remove(key);
+            if (s == null) {
+                return null;
+            }
+            value = takeValue(s);
         }
-        PyObject value = takeValue(s);
         RefCount.decref(s.key);
         return value;
     }
@@ -138,15 +169,17 @@ public final class PyDict extends PyObject {
      * which takes over the dict's references.
      */
     public PyTuple popItem() {
-        if (map.isEmpty()) {
-            throw Errors.raise(PyExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (map.isEmpty()) {
+                throw Errors.raise(PyExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+            }
+            Slot last = null;
+            for (Slot s : map.values()) {
+                last = s;
+            }
+            map.remove(last.key);
+            return PyTuple.wrap(new PyObject[] {last.key, takeValue(last)});
         }
-        Slot last = null;
-        for (Slot s : map.values()) {
-            last = s;
-        }
-        map.remove(last.key);
-        return PyTuple.wrap(new PyObject[] {last.key, takeValue(last)});
     }
 
     /**
@@ -154,11 +187,14 @@ public final class PyDict extends PyObject {
      * insertion order, key before value, as CPython's dict_dealloc.
      */
     public void clear() {
-        if (map.isEmpty()) {
-            return;
+        Slot[] old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (map.isEmpty()) {
+                return;
+            }
+            old = map.values().toArray(new Slot[0]);
+            map.clear();
         }
-        Slot[] old = map.values().toArray(new Slot[0]);
-        map.clear();
         PyObject[] refs = new PyObject[old.length * 2];
         for (int i = 0; i < old.length; i++) {
             refs[2 * i + 1] = takeValue(old[i]);
@@ -185,6 +221,7 @@ public final class PyDict extends PyObject {
         return map.size();
     }
 
+    /** The keys' and values' reprs run with the dict locked, as CPython's dict_repr holds its critical section. */
     @Override
     public String repr() {
         if (map.isEmpty()) {
@@ -193,7 +230,7 @@ public final class PyDict extends PyObject {
         if (!Ops.enterRepr(this)) {
             return "{...}";
         }
-        try {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (Slot s : map.values().toArray(new Slot[0])) {
@@ -229,26 +266,31 @@ public final class PyDict extends PyObject {
 
     @Override
     public boolean pyEquals(PyObject other) {
-        if (!(other instanceof PyDict d) || d.map.size() != map.size()) {
+        if (!(other instanceof PyDict d)) {
             return false;
         }
-        for (Slot s : map.values()) {
-            PyObject v = d.get(s.key);
-            if (v == null || !(v == s.value || Ops.eq(s.value, v))) {
+        try (CriticalSection cs = CriticalSection.enter(this, d)) {
+            if (d.map.size() != map.size()) {
                 return false;
             }
+            for (Slot s : map.values()) {
+                PyObject v = d.get(s.key);
+                if (v == null || !(v == s.value || Ops.eq(s.value, v))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     /** {@code self[key]}: a new reference to the value. */
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = get(key);
+        PyObject v = getNewRef(key);
         if (v == null) {
             throw Errors.keyError(key);
         }
-        return RefCount.newRef(v);
+        return v;
     }
 
     @Override
@@ -267,23 +309,30 @@ public final class PyDict extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
-        return map.containsKey(item);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return map.containsKey(item);
+        }
     }
 
     /** A new iterator over the keys, which holds a reference to this dict. */
     @Override
     public PyObject iter() {
-        return new PyIterator.OverCollection(this, map.keySet().iterator(), false);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return new PyIterator.OverCollection(this, map.keySet().iterator(), false);
+        }
     }
 
     /** {@code dict.update(other)} for a dict or an iterable of pairs. */
     public void update(PyObject other) {
         if (other instanceof PyDict d) {
-            // A copy of the entries: a __del__ run by replacing a value may change d, so entries
-            // removed from d meanwhile (value null) are skipped rather than touched after free.
-            for (Slot s : d.map.values().toArray(new Slot[0])) {
-                if (s.value != null) {
-                    put(s.key, s.value);
+            // Both locked in order: d.update(e) and e.update(d) in two threads cannot deadlock.
+            try (CriticalSection cs = CriticalSection.enter(this, d)) {
+                // A copy of the entries: a __del__ run by replacing a value may change d, so entries
+                // removed from d meanwhile (value null) are skipped rather than touched after free.
+                for (Slot s : d.map.values().toArray(new Slot[0])) {
+                    if (s.value != null) {
+                        put(s.key, s.value);
+                    }
                 }
             }
             return;
@@ -302,6 +351,14 @@ public final class PyDict extends PyObject {
             }
         } finally {
             RefCount.decref(it);
+        }
+    }
+
+    /** Whether {@code key: value} is an entry ({@code (key, value) in d.items()}). */
+    private boolean containsItem(PyObject key, PyObject value) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            PyObject v = get(key);
+            return v != null && Ops.eq(v, value);
         }
     }
 
@@ -361,19 +418,30 @@ public final class PyDict extends PyObject {
         return d;
     }
 
-    /** The slots' keys, values or new {@code (key, value)} tuples, in insertion order. */
-    private static Iterator<PyObject> mapped(Iterator<Slot> slots, Function<Slot, PyObject> f) {
+    /** {@code f} of each element of {@code from}: the slots' keys, values or new {@code (key, value)} tuples. */
+    private static <T> Iterator<PyObject> mapped(Iterator<T> from, Function<T, PyObject> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return slots.hasNext();
+                return from.hasNext();
             }
 
             @Override
             public PyObject next() {
-                return f.apply(slots.next());
+                return f.apply(from.next());
             }
         };
+    }
+
+    /** The entries now, in insertion order: a copy, which no change of the dict can disturb. */
+    private List<Map.Entry<PyObject, PyObject>> entries() {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(map.size());
+            for (Slot s : map.values()) {
+                out.add(new AbstractMap.SimpleImmutableEntry<>(s.key, s.value));
+            }
+            return out;
+        }
     }
 
     /** What {@link #map()} returns: the entries seen as key to value, read-only. */
@@ -383,19 +451,7 @@ public final class PyDict extends PyObject {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<PyObject, PyObject>> iterator() {
-                    Iterator<Slot> slots = map.values().iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return slots.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<PyObject, PyObject> next() {
-                            Slot s = slots.next();
-                            return new AbstractMap.SimpleImmutableEntry<>(s.key, s.value);
-                        }
-                    };
+                    return java.util.Collections.unmodifiableList(entries()).iterator();
                 }
 
                 @Override
@@ -407,7 +463,23 @@ public final class PyDict extends PyObject {
 
         @Override
         public Set<PyObject> keySet() {
-            return java.util.Collections.unmodifiableSet(map.keySet());
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<PyObject> iterator() {
+                    Iterator<Map.Entry<PyObject, PyObject>> entries = entrySet().iterator();
+                    return mapped(entries, Map.Entry::getKey);
+                }
+
+                @Override
+                public int size() {
+                    return map.size();
+                }
+
+                @Override
+                public boolean contains(Object key) {
+                    return containsKey(key);
+                }
+            };
         }
 
         @Override
@@ -417,13 +489,14 @@ public final class PyDict extends PyObject {
 
         @Override
         public boolean containsKey(Object key) {
-            return map.containsKey(key);
+            try (CriticalSection cs = CriticalSection.enter(PyDict.this)) {
+                return map.containsKey(key);
+            }
         }
 
         @Override
         public PyObject get(Object key) {
-            Slot s = map.get(key);
-            return s == null ? null : s.value;
+            return key instanceof PyObject k ? PyDict.this.get(k) : null;
         }
 
         @Override
@@ -483,26 +556,28 @@ public final class PyDict extends PyObject {
             return dict.size();
         }
 
-        /** A new iterator, which holds a reference to the dict. */
+        /** A new iterator, which holds a reference to the dict (and reads it inside the dict's section). */
         @Override
         public PyObject iter() {
             PyDict d = dict;
-            return switch (kind) {
-                case KEYS -> new PyIterator.OverCollection(d, d.map.keySet().iterator(), false);
-                case VALUES -> new PyIterator.OverCollection(d, mapped(d.map.values().iterator(), s -> s.value), false);
-                // Each item is a new tuple: the iterator hands it over without an incref.
-                case ITEMS -> PyIterator.OverCollection.yieldingNew(d,
-                        mapped(d.map.values().iterator(), s -> PyTuple.of(s.key, s.value)), false);
-            };
+            try (CriticalSection cs = CriticalSection.enter(d)) {
+                return switch (kind) {
+                    case KEYS -> new PyIterator.OverCollection(d, d.map.keySet().iterator(), false);
+                    case VALUES -> new PyIterator.OverCollection(d, mapped(d.map.values().iterator(), s -> s.value), false);
+                    // Each item is a new tuple: the iterator hands it over without an incref.
+                    case ITEMS -> PyIterator.OverCollection.yieldingNew(d,
+                            mapped(d.map.values().iterator(), s -> PyTuple.of(s.key, s.value)), false);
+                };
+            }
         }
 
         @Override
         public boolean contains(PyObject item) {
+            PyDict d = dict;
             return switch (kind) {
-                case KEYS -> dict.map.containsKey(item);
+                case KEYS -> d.contains(item);
                 case VALUES -> super.contains(item);
-                case ITEMS -> item instanceof PyTuple t && t.size() == 2 && dict.map.containsKey(t.get(0))
-                        && Ops.eq(dict.get(t.get(0)), t.get(1));
+                case ITEMS -> item instanceof PyTuple t && t.size() == 2 && d.containsItem(t.get(0), t.get(1));
             };
         }
 

@@ -6,7 +6,7 @@ import org.gilvm.heap.RefVisitor;
 import org.gilvm.interp.Interpreter;
 
 /** A function defined by a program: its code, its module, its defaults and its closure. */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends LockableObject {
     public static final PyType TYPE = new PyType("function", PyType.OBJECT, (PyType.Constructor) null);
 
     private final Code code;
@@ -17,8 +17,11 @@ public final class PyFunction extends PyObject {
     private final PyCell[] closure;
     /** Defaults of keyword-only parameters by name, or null (owned). */
     private PyDict kwdefaults;
-    /** Attributes a program sets on the function ({@code f.calls = 0}), made on first use; owned, or null. */
-    private PyDict dict;
+    /**
+     * Attributes a program sets on the function ({@code f.calls = 0}), made on first use (inside the
+     * function's section, so two threads cannot both make one); owned, or null. The dict locks itself.
+     */
+    private volatile PyDict dict;
 
     /** Holds new references to every default and every closure cell (the arrays become the function's). */
     public PyFunction(Code code, PyModule module, PyObject[] defaults, PyCell[] closure) {
@@ -141,17 +144,20 @@ public final class PyFunction extends PyObject {
             case "__kwdefaults__" -> kwdefaults == null ? PyNone.NONE : RefCount.newRef(kwdefaults);
             case "__dict__" -> RefCount.newRef(attributes());
             default -> {
-                PyObject v = dict == null ? null : dict.get(PyStr.of(name));
-                yield v != null ? RefCount.newRef(v) : super.getAttr(name);
+                PyDict d = dict;
+                PyObject v = d == null ? null : d.getNewRef(PyStr.of(name));
+                yield v != null ? v : super.getAttr(name);
             }
         };
     }
 
     private PyDict attributes() {
-        if (dict == null) {
-            dict = new PyDict();
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
         }
-        return dict;
     }
 
     @Override
@@ -165,7 +171,8 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void delAttr(String name) {
-        PyObject old = dict == null ? null : dict.remove(PyStr.of(name));
+        PyDict d = dict;
+        PyObject old = d == null ? null : d.remove(PyStr.of(name));
         if (old == null) {
             throw Errors.noAttribute(this, name);
         }

@@ -11,10 +11,39 @@ import org.gilvm.interp.PyException;
 /**
  * An instance of a class defined by a program: its class and its own attributes. It owns a
  * reference to its class and to each attribute value.
+ *
+ * <p>Without the GIL, the attribute map is read and changed only inside the instance's
+ * {@link CriticalSection}; a value read is increfed inside it, a value replaced is decref'd after
+ * it. No Python code runs while an instance is locked.
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends LockableObject {
     private final PyType cls;
-    private final Map<String, PyObject> attrs = new LinkedHashMap<>();
+    private final Attributes attrs = new Attributes();
+
+    /**
+     * The attribute map. Its reads lock the instance themselves, for the callers of {@link #attrs()}
+     * (the interpreter's method lookup); this class's own code holds the section around whole steps.
+     */
+    private final class Attributes extends LinkedHashMap<String, PyObject> {
+        @Override
+        public PyObject get(Object name) {
+            try (CriticalSection cs = CriticalSection.enter(PyInstance.this)) {
+                return super.get(name);
+            }
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            try (CriticalSection cs = CriticalSection.enter(PyInstance.this)) {
+                return super.containsKey(name);
+            }
+        }
+
+        /** {@link #get} without the section, for {@code traverse}: it runs with every other thread stopped. */
+        PyObject getUnlocked(String name) {
+            return super.get(name);
+        }
+    }
 
     public PyInstance(PyType cls) {
         this.cls = cls;
@@ -26,7 +55,7 @@ public class PyInstance extends PyObject {
     public void traverse(RefVisitor v) {
         if (attrs.size() > 0) {
             for (String key : cls.sharedKeys()) {
-                PyObject value = attrs.get(key);
+                PyObject value = attrs.getUnlocked(key);
                 if (value != null) {
                     v.visit(value);
                 }
@@ -57,14 +86,16 @@ public class PyInstance extends PyObject {
 
     /** Moves the references this instance owns (but its class) into {@code into}, in release order. */
     protected void takeOwned(List<PyObject> into) {
-        for (String key : cls.sharedKeys()) {
-            PyObject v = attrs.remove(key);
-            if (v != null) {
-                into.add(v);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            for (String key : cls.sharedKeys()) {
+                PyObject v = attrs.remove(key);
+                if (v != null) {
+                    into.add(v);
+                }
             }
+            into.addAll(attrs.values());
+            attrs.clear();
         }
-        into.addAll(attrs.values());
-        attrs.clear();
     }
 
     @Override
@@ -88,9 +119,20 @@ public class PyInstance extends PyObject {
         return cls;
     }
 
-    /** The attributes (borrowed). */
+    /** The attributes (borrowed); {@code get} and {@code containsKey} on it are safe without the GIL. */
     public Map<String, PyObject> attrs() {
         return attrs;
+    }
+
+    /** A new reference to this instance's own attribute {@code name}, or null. */
+    private PyObject ownAttribute(String name) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            PyObject v = attrs.get(name);
+            if (v != null) {
+                RefCount.incref(v);
+            }
+            return v;
+        }
     }
 
     @Override
@@ -99,16 +141,18 @@ public class PyInstance extends PyObject {
         if (declared instanceof Descriptors.Property p) {
             return p.bindTo(this); // a data descriptor wins over the instance's own attributes
         }
-        PyObject own = attrs.get(name);
+        PyObject own = ownAttribute(name);
         if (own != null) {
-            return RefCount.newRef(own);
+            return own;
         }
         if (name.equals("__class__")) {
             return RefCount.newRef(cls);
         }
         if (name.equals("__dict__")) {
             PyDict d = new PyDict();
-            attrs.forEach((k, v) -> d.put(PyStr.of(k), v));
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                attrs.forEach((k, v) -> d.put(PyStr.of(k), v));
+            }
             return d;
         }
         PyObject found = cls.lookup(name);
@@ -127,17 +171,22 @@ public class PyInstance extends PyObject {
         }
         PyObject old;
         if (value == null) {
-            old = attrs.remove(name);
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                old = attrs.remove(name);
+            }
             if (old == null) {
                 throw Errors.noAttribute(this, name);
             }
         } else {
             RefCount.incref(value);
-            old = attrs.put(name, value);
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                old = attrs.put(name, value);
+            }
             if (old == null) {
                 cls.noteAttributeName(name);
             }
         }
+        // Store first, then decref: the old value's __del__ may look at the instance.
         RefCount.xdecref(old);
     }
 

@@ -16,8 +16,14 @@ import org.gilvm.heap.RefVisitor;
  * exhausted.
  * {@link #next()} returns a new reference: an item read from a container is increfed, an object made
  * for the occasion (a tuple of Enumerate, Zip or dict items) is handed over as made.
+ *
+ * <p>Threads without the GIL may share an iterator. The iterators over a list, dict or set keep
+ * their position inside that container's {@link CriticalSection}, so reading the next item,
+ * advancing and letting go of the source at the end are one step; those over a tuple or str, and
+ * reversed(), use their own lock. The source is dropped after the section, by the one thread that
+ * found the end first.
  */
-public abstract class PyIterator extends PyObject {
+public abstract class PyIterator extends LockableObject {
     private final PyType type;
     /** What this iterator reads from and owns a reference to; null for none, or once released. */
     protected PyObject source;
@@ -42,10 +48,18 @@ public abstract class PyIterator extends PyObject {
     /** Exhausted or dying: forget the position ({@link #exhaust}), then let go of the source. */
     @Override
     protected void releaseReferences() {
+        RefCount.xdecref(takeSource());
+    }
+
+    /**
+     * Reads as exhausted from now on, and returns the reference to the source for the caller to drop
+     * (after its section: dropping it may run Python code), or null if it was already let go of.
+     */
+    protected final PyObject takeSource() {
         PyObject old = source;
         source = null;
         exhaust();
-        RefCount.xdecref(old);
+        return old;
     }
 
     /** Resets the iterator's own state so that it reads as exhausted. */
@@ -97,10 +111,14 @@ public abstract class PyIterator extends PyObject {
         /** Exhausted, it lets go of its sequence at once, as CPython's iterators do. */
         @Override
         public PyObject next() {
-            if (next < size) {
-                return RefCount.newRef(items[next++]);
+            PyObject done;
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                if (next < size) {
+                    return RefCount.newRef(items[next++]);
+                }
+                done = takeSource();
             }
-            releaseReferences();
+            RefCount.xdecref(done);
             return null;
         }
 
@@ -125,10 +143,19 @@ public abstract class PyIterator extends PyObject {
         /** Once exhausted, it has let go of the list: it stays exhausted even if the list grows. */
         @Override
         public PyObject next() {
-            if (source instanceof PyList list && next < list.size()) {
-                return RefCount.newRef(list.get(next++));
+            if (!(source instanceof PyList list)) {
+                return null;
             }
-            releaseReferences();
+            try (CriticalSection cs = CriticalSection.enter(list)) {
+                if (source != list) {
+                    return null; // another thread found the end meanwhile
+                }
+                if (next < list.size()) {
+                    return RefCount.newRef(list.get(next++));
+                }
+                takeSource();
+            }
+            RefCount.decref(list);
             return null;
         }
     }
@@ -146,10 +173,22 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
-            if (next >= 0 && source != null && next < source.len()) {
-                return source.getItem(PyInt.of(next--));
+            PyObject done;
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                PyObject sequence = source;
+                if (sequence instanceof PyList list) {
+                    // The list may shrink between a length check and a read: one step instead.
+                    PyObject x = list.itemOrNull(next);
+                    if (x != null) {
+                        next--;
+                        return x;
+                    }
+                } else if (next >= 0 && sequence != null && next < sequence.len()) {
+                    return sequence.getItem(PyInt.of(next--));
+                }
+                done = takeSource();
             }
-            releaseReferences();
+            RefCount.xdecref(done);
             return null;
         }
 
@@ -171,7 +210,9 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public PyObject next() {
-            return next < s.len() ? PyStr.ofCodePoint(s.codePointAt(next++)) : null;
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                return next < s.len() ? PyStr.ofCodePoint(s.codePointAt(next++)) : null;
+            }
         }
     }
 
@@ -265,13 +306,14 @@ public abstract class PyIterator extends PyObject {
 
         /**
          * Iterates {@code it}, whose items are held by {@code owner} (a dict or set, or a dict view's
-         * dict); each item returned is increfed. Takes a new reference to {@code owner}.
+         * dict); each item returned is increfed. Takes a new reference to {@code owner}. {@code it}
+         * reads the owner's structures: the caller makes it inside the owner's section.
          */
-        public OverCollection(PyObject owner, Iterator<PyObject> it, boolean isSet) {
+        public OverCollection(LockableObject owner, Iterator<PyObject> it, boolean isSet) {
             this(owner, it, isSet, false);
         }
 
-        private OverCollection(PyObject owner, Iterator<PyObject> it, boolean isSet, boolean yieldsNew) {
+        private OverCollection(LockableObject owner, Iterator<PyObject> it, boolean isSet, boolean yieldsNew) {
             super(isSet ? SET_ITERATOR : DICT_ITERATOR, RefCount.newRef(owner));
             this.it = it;
             this.size = owner.len();
@@ -283,29 +325,35 @@ public abstract class PyIterator extends PyObject {
          * Like the constructor, for a Java iterator that makes a new object per item, with its own
          * reference, which {@code next()} hands over as it is.
          */
-        public static OverCollection yieldingNew(PyObject owner, Iterator<PyObject> it, boolean isSet) {
+        public static OverCollection yieldingNew(LockableObject owner, Iterator<PyObject> it, boolean isSet) {
             return new OverCollection(owner, it, isSet, true);
         }
 
         @Override
         public PyObject next() {
-            if (source == null) {
+            if (!(source instanceof LockableObject owner)) {
                 return null;
             }
-            if (source.len() != size) {
-                throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
+            try (CriticalSection cs = CriticalSection.enter(owner)) {
+                if (source != owner) {
+                    return null; // another thread found the end meanwhile
+                }
+                if (owner.len() != size) {
+                    throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
+                }
+                PyObject x;
+                try {
+                    x = it.hasNext() ? it.next() : null;
+                } catch (java.util.ConcurrentModificationException e) {
+                    throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
+                }
+                if (x != null) {
+                    return yieldsNew ? x : RefCount.newRef(x);
+                }
+                takeSource();
             }
-            PyObject x;
-            try {
-                x = it.hasNext() ? it.next() : null;
-            } catch (java.util.ConcurrentModificationException e) {
-                throw Errors.raise(PyExceptionTypes.RUNTIME_ERROR, what + " changed size during iteration");
-            }
-            if (x == null) {
-                releaseReferences();
-                return null;
-            }
-            return yieldsNew ? x : RefCount.newRef(x);
+            RefCount.decref(owner);
+            return null;
         }
 
         @Override

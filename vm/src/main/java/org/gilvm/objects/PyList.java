@@ -8,8 +8,12 @@ import org.gilvm.heap.RefVisitor;
 /**
  * Python's list: a growable array of references. The list owns one reference to each item in
  * {@code items[0 .. size)}; the slots past {@code size} are null.
+ *
+ * <p>Without the GIL, {@code items} and {@code size} are read and changed only inside the list's
+ * {@link CriticalSection}; {@code size} alone may be read without it (len, truth), as CPython reads
+ * {@code ob_size}. Items dropped by a change are decref'd after the section.
  */
-public final class PyList extends PyObject {
+public final class PyList extends LockableObject {
     public static final PyType TYPE = new PyType("list", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(0, 1);
         return a.size() == 0 ? new PyList() : fromIterable(a.get(0));
@@ -41,9 +45,7 @@ public final class PyList extends PyObject {
     /** {@code list(iterable)}: a new list holding a new reference to each item. */
     public static PyList fromIterable(PyObject iterable) {
         if (iterable instanceof PyList l) {
-            PyObject[] copy = Arrays.copyOf(l.items, Math.max(l.size, 4));
-            increfEach(copy, l.size);
-            return new PyList(copy, l.size);
+            return wrap(l.ownedItems());
         }
         if (iterable instanceof PyTuple t) {
             PyObject[] copy = t.items().clone();
@@ -76,7 +78,10 @@ public final class PyList extends PyObject {
         return size;
     }
 
-    /** Item {@code i}, BORROWED: the list keeps the reference; incref it to keep it. */
+    /**
+     * Item {@code i}, BORROWED: the list keeps the reference; incref it to keep it. Without the GIL
+     * the caller must hold the list's section (or be its only user), or the list may shrink first.
+     */
     public PyObject get(int i) {
         return items[i];
     }
@@ -86,7 +91,28 @@ public final class PyList extends PyObject {
      * so they are valid only while the list holds them (incref what you keep).
      */
     public PyObject[] toArray() {
-        return Arrays.copyOf(items, size);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return Arrays.copyOf(items, size);
+        }
+    }
+
+    /** A copy of the items holding a new reference to each, which the caller owns. */
+    PyObject[] ownedItems() {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            PyObject[] copy = Arrays.copyOf(items, size);
+            increfEach(copy, copy.length);
+            return copy;
+        }
+    }
+
+    /**
+     * A new reference to item {@code i}, or null when {@code i} is past the end: read in one step,
+     * for a reader that does not hold the section (the list may shrink meanwhile).
+     */
+    PyObject itemOrNull(int i) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return i >= 0 && i < size ? RefCount.newRef(items[i]) : null;
+        }
     }
 
     /**
@@ -105,9 +131,12 @@ public final class PyList extends PyObject {
         return TYPE;
     }
 
+    /** The items' reprs run with the list locked, as CPython's list_repr holds its critical section. */
     @Override
     public String repr() {
-        return Ops.joinReprs("[", items, size, "]", this);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return Ops.joinReprs("[", items, size, "]", this);
+        }
     }
 
     @Override
@@ -127,7 +156,12 @@ public final class PyList extends PyObject {
 
     @Override
     public boolean pyEquals(PyObject other) {
-        return other instanceof PyList l && Ops.sequenceEquals(items, size, l.items, l.size);
+        if (!(other instanceof PyList l)) {
+            return false;
+        }
+        try (CriticalSection cs = CriticalSection.enter(this, l)) {
+            return Ops.sequenceEquals(items, size, l.items, l.size);
+        }
     }
 
     // ---------------------------------------------------------------- ownership
@@ -162,10 +196,15 @@ public final class PyList extends PyObject {
     /** Appends {@code x}, taking a new reference to it. */
     public void append(PyObject x) {
         RefCount.incref(x);
-        appendStolen(x);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            appendStolen(x);
+        }
     }
 
-    /** Appends a reference the caller hands over (such as an item just returned by {@code next()}). */
+    /**
+     * Appends a reference the caller hands over (such as an item just returned by {@code next()}),
+     * to a list the caller holds the section of or made itself.
+     */
     private void appendStolen(PyObject x) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2 + 4);
@@ -174,17 +213,34 @@ public final class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
+        if (iterable instanceof PyList l) {
+            // Both locked in order: l.extend(m) and m.extend(l) in two threads cannot deadlock.
+            try (CriticalSection cs = CriticalSection.enter(this, l)) {
+                // A copy first, so l.extend(l) reads the items as they were.
+                appendOwned(l.ownedItems());
+            }
+            return;
+        }
         PyObject[] more;
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
-            // A copy first, so l.extend(l) reads the items as they were.
-            more = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items();
+        if (iterable instanceof PyTuple t) {
+            more = t.items();
             increfEach(more, more.length);
         } else {
-            // Collected before anything is appended, so an iterator over this list still ends.
-            PyList collected = fromIterable(iterable);
-            more = collected.takeItems();
-            RefCount.decref(collected);
+            // Collected before anything is appended, so an iterator over this list still ends; and
+            // without the list's lock (the method call holds it), since the iterable runs Python code.
+            try (CriticalSection.Released r = CriticalSection.release(this)) {
+                PyList collected = fromIterable(iterable);
+                more = collected.takeItems();
+                RefCount.decref(collected);
+            }
         }
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            appendOwned(more);
+        }
+    }
+
+    /** Appends the references in {@code more}, which the list takes over. */
+    private void appendOwned(PyObject[] more) {
         ensure(size + more.length);
         System.arraycopy(more, 0, items, size, more.length);
         size += more.length;
@@ -198,28 +254,23 @@ public final class PyList extends PyObject {
 
     /** Inserts {@code x}, taking a new reference to it. */
     public void insert(long index, PyObject x) {
-        if (index < 0) {
-            index = Math.max(0, index + size);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            int i = (int) Math.min(index < 0 ? Math.max(0, index + size) : index, size);
+            ensure(size + 1);
+            System.arraycopy(items, i, items, i + 1, size - i);
+            items[i] = RefCount.newRef(x);
+            size++;
         }
-        int i = (int) Math.min(index, size);
-        ensure(size + 1);
-        System.arraycopy(items, i, items, i + 1, size - i);
-        items[i] = RefCount.newRef(x);
-        size++;
     }
 
     /** Removes and returns item {@code index}, handing the list's reference to the caller. */
     public PyObject pop(long index) {
-        if (size == 0) {
-            throw Errors.indexError("pop from empty list");
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (size == 0) {
+                throw Errors.indexError("pop from empty list");
+            }
+            return removeAt(checkIndex(index, "pop index out of range"));
         }
-        if (index < 0) {
-            index += size;
-        }
-        if (index < 0 || index >= size) {
-            throw Errors.indexError("pop index out of range");
-        }
-        return removeAt((int) index);
     }
 
     /** Closes the gap left by item {@code i} and returns it; the caller owns the list's reference. */
@@ -230,29 +281,39 @@ public final class PyList extends PyObject {
         return x;
     }
 
+    /** The first index of {@code x} in {@code [from, to)}, or -1; {@code __eq__} runs with the list locked. */
     public int indexOf(PyObject x, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(size, to); i++) {
-            if (items[i] == x || Ops.eq(items[i], x)) {
-                return i;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            // size and items are read again after each __eq__, which may change the list.
+            for (int i = Math.max(0, from); i < Math.min(size, to); i++) {
+                if (items[i] == x || Ops.eq(items[i], x)) {
+                    return i;
+                }
             }
+            return -1;
         }
-        return -1;
     }
 
     /** Empties the list first, then drops the items last to first: a {@code __del__} sees it empty. */
     public void clear() {
-        PyObject[] old = items;
-        int n = size;
-        items = NO_ITEMS;
-        size = 0;
+        PyObject[] old;
+        int n;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            old = items;
+            n = size;
+            items = NO_ITEMS;
+            size = 0;
+        }
         decrefLastToFirst(old, n);
     }
 
     public void reverse() {
-        for (int i = 0, j = size - 1; i < j; i++, j--) {
-            PyObject t = items[i];
-            items[i] = items[j];
-            items[j] = t;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                PyObject t = items[i];
+                items[i] = items[j];
+                items[j] = t;
+            }
         }
     }
 
@@ -264,13 +325,17 @@ public final class PyList extends PyObject {
      */
     public void sort(PyObject key, boolean reverse) {
         // The references move to the work array while the list reads as empty.
-        PyObject[] work = Arrays.copyOf(items, size);
-        int n = size;
-        items = NO_ITEMS;
-        size = 0;
+        PyObject[] work;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            work = Arrays.copyOf(items, size);
+            items = NO_ITEMS;
+            size = 0;
+        }
+        int n = work.length;
         PyObject[] keys = work;
-        // The items (and keys) are held only here while key functions and __lt__ run: pinned.
-        try (Pinned pins = Pinned.of()) {
+        // The items (and keys) are held only here while key functions and __lt__ run: pinned. They
+        // run without the list's lock (the method call holds it): the list reads as empty meanwhile.
+        try (CriticalSection.Released r = CriticalSection.release(this); Pinned pins = Pinned.of()) {
             pins.addAll(work, n);
             if (key != null) {
                 keys = new PyObject[n];
@@ -284,12 +349,16 @@ public final class PyList extends PyObject {
             if (keys != work) {
                 RefCount.releaseInOrder(keys, n);
             }
-            // Anything a comparison stored into the list meanwhile is dropped: store the sorted
-            // items first, then decref what was there.
-            PyObject[] meanwhile = items;
-            int added = size;
-            items = work;
-            size = n;
+            // Anything stored into the list meanwhile is dropped: store the sorted items first,
+            // then decref what was there.
+            PyObject[] meanwhile;
+            int added;
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                meanwhile = items;
+                added = size;
+                items = work;
+                size = n;
+            }
             decrefLastToFirst(meanwhile, added);
         }
     }
@@ -332,23 +401,33 @@ public final class PyList extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice slice) {
-            long[] r = slice.indices(size);
-            PyObject[] out = new PyObject[(int) r[3]];
-            for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
-                out[k] = RefCount.newRef(items[i]);
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                long[] r = slice.indices(size);
+                PyObject[] out = new PyObject[(int) r[3]];
+                for (int k = 0, i = (int) r[0]; k < out.length; k++, i += (int) r[2]) {
+                    out[k] = RefCount.newRef(items[i]);
+                }
+                return wrap(out);
             }
-            return wrap(out);
         }
-        return RefCount.newRef(items[checkIndex(key)]);
+        long i = subscript(key);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return RefCount.newRef(items[checkIndex(i, "list index out of range")]);
+        }
     }
 
-    private int checkIndex(PyObject key) {
-        long i = Ops.index(key, "list indices must be integers or slices, not ", "").longValue();
+    /** The index a subscript names (converted before the section: {@code __index__} is Python code). */
+    private static long subscript(PyObject key) {
+        return Ops.index(key, "list indices must be integers or slices, not ", "").longValue();
+    }
+
+    /** {@code i} (negative counts from the end) as an index into the list now; call inside the section. */
+    private int checkIndex(long i, String outOfRange) {
         if (i < 0) {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw Errors.indexError("list index out of range");
+            throw Errors.indexError(outOfRange);
         }
         return (int) i;
     }
@@ -359,66 +438,72 @@ public final class PyList extends PyObject {
             setSlice(slice, value);
             return;
         }
-        long i = Ops.index(key, "list indices must be integers or slices, not ", "").longValue();
-        if (i < 0) {
-            i += size;
-        }
-        if (i < 0 || i >= size) {
-            throw Errors.indexError("list assignment index out of range");
+        long i = subscript(key);
+        PyObject old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            int at = checkIndex(i, "list assignment index out of range");
+            old = items[at];
+            items[at] = RefCount.newRef(value);
         }
         // Store first, then decref: the old item's __del__ may look at the list.
-        PyObject old = items[(int) i];
-        items[(int) i] = RefCount.newRef(value);
         RefCount.decref(old);
     }
 
     private void setSlice(PySlice slice, PyObject value) {
         PyObject[] replacement = ownedItemsOf(value);
-        long[] r;
-        try {
-            r = slice.indices(size);
+        PyObject[] removed;
+        boolean contiguous;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            long[] r = slice.indices(size);
+            int start = (int) r[0];
+            int step = (int) r[2];
+            int count = (int) r[3];
+            contiguous = step == 1;
+            if (contiguous) {
+                int tail = size - start - count;
+                PyObject[] out = new PyObject[Math.max(4, start + replacement.length + tail)];
+                System.arraycopy(items, 0, out, 0, start);
+                System.arraycopy(replacement, 0, out, start, replacement.length);
+                System.arraycopy(items, start + count, out, start + replacement.length, tail);
+                removed = Arrays.copyOfRange(items, start, start + count);
+                items = out;
+                size = start + replacement.length + tail;
+            } else {
+                if (replacement.length != count) {
+                    throw Errors.valueError("attempt to assign sequence of size " + replacement.length
+                            + " to extended slice of size " + count);
+                }
+                removed = new PyObject[count];
+                for (int k = 0, i = start; k < count; k++, i += step) {
+                    removed[k] = items[i];
+                    items[i] = replacement[k];
+                }
+            }
         } catch (RuntimeException e) {
             decrefLastToFirst(replacement, replacement.length);
             throw e;
         }
-        int start = (int) r[0];
-        int step = (int) r[2];
-        int count = (int) r[3];
-        if (step == 1) {
-            int tail = size - start - count;
-            PyObject[] out = new PyObject[Math.max(4, start + replacement.length + tail)];
-            System.arraycopy(items, 0, out, 0, start);
-            System.arraycopy(replacement, 0, out, start, replacement.length);
-            System.arraycopy(items, start + count, out, start + replacement.length, tail);
-            PyObject[] removed = Arrays.copyOfRange(items, start, start + count);
-            items = out;
-            size = start + replacement.length + tail;
-            // The replaced items go last to first, as in CPython's list_ass_slice.
-            decrefLastToFirst(removed, count);
-            return;
-        }
-        if (replacement.length != count) {
-            decrefLastToFirst(replacement, replacement.length);
-            throw Errors.valueError("attempt to assign sequence of size " + replacement.length
-                    + " to extended slice of size " + count);
-        }
-        PyObject[] removed = new PyObject[count];
-        for (int k = 0, i = start; k < count; k++, i += step) {
-            removed[k] = items[i];
-            items[i] = replacement[k];
-        }
-        // In slice order, as CPython's list_ass_subscript.
-        for (PyObject x : removed) {
-            RefCount.decref(x);
+        dropRemoved(removed, contiguous);
+    }
+
+    /**
+     * Drops what a slice assignment or deletion took out: last to first for a contiguous slice, as
+     * CPython's list_ass_slice; in slice order for an extended one, as its list_ass_subscript.
+     */
+    private static void dropRemoved(PyObject[] removed, boolean contiguous) {
+        if (contiguous) {
+            decrefLastToFirst(removed, removed.length);
+        } else {
+            for (PyObject x : removed) {
+                RefCount.decref(x);
+            }
         }
     }
 
     /** The items of the value assigned to a slice, one new reference each. */
     private PyObject[] ownedItemsOf(PyObject value) {
         if (value == this) {
-            PyObject[] copy = toArray();
-            increfEach(copy, copy.length);
-            return copy;
+            return ownedItems();
         }
         if (!(value instanceof PyList || value instanceof PyTuple || isIterable(value))) {
             throw Errors.typeError("must assign iterable to extended slice");
@@ -448,50 +533,52 @@ public final class PyList extends PyObject {
             deleteSlice(slice);
             return;
         }
-        RefCount.decref(removeAt(checkIndex(key)));
+        long i = subscript(key);
+        PyObject removed;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            removed = removeAt(checkIndex(i, "list index out of range"));
+        }
+        RefCount.decref(removed);
     }
 
     private void deleteSlice(PySlice slice) {
-        long[] r = slice.indices(size);
-        int start = (int) r[0];
-        int step = (int) r[2];
-        int count = (int) r[3];
-        if (count == 0) {
-            return;
-        }
-        boolean contiguous = step == 1;
-        if (step < 0) {
-            start = start + step * (count - 1);
-            step = -step;
-        }
-        PyObject[] out = new PyObject[Math.max(4, size - count)];
-        PyObject[] removed = new PyObject[count];
-        int w = 0;
-        int next = start;
-        int nremoved = 0;
-        for (int i = 0; i < size; i++) {
-            if (nremoved < count && i == next) {
-                removed[nremoved++] = items[i];
-                next += step;
-            } else {
-                out[w++] = items[i];
+        PyObject[] removed;
+        boolean contiguous;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            long[] r = slice.indices(size);
+            int start = (int) r[0];
+            int step = (int) r[2];
+            int count = (int) r[3];
+            if (count == 0) {
+                return;
             }
-        }
-        items = out;
-        size = w;
-        // CPython: del a[i:j] drops last to first (list_ass_slice), del a[i:j:k] in ascending order.
-        if (contiguous) {
-            decrefLastToFirst(removed, count);
-        } else {
-            for (PyObject x : removed) {
-                RefCount.decref(x);
+            contiguous = step == 1;
+            if (step < 0) {
+                start = start + step * (count - 1);
+                step = -step;
             }
+            PyObject[] out = new PyObject[Math.max(4, size - count)];
+            removed = new PyObject[count];
+            int w = 0;
+            int next = start;
+            int nremoved = 0;
+            for (int i = 0; i < size; i++) {
+                if (nremoved < count && i == next) {
+                    removed[nremoved++] = items[i];
+                    next += step;
+                } else {
+                    out[w++] = items[i];
+                }
+            }
+            items = out;
+            size = w;
         }
+        dropRemoved(removed, contiguous);
     }
 
     @Override
     public boolean contains(PyObject item) {
-        return indexOf(item, 0, size) >= 0;
+        return indexOf(item, 0, Integer.MAX_VALUE) >= 0;
     }
 
     /** A new iterator, which holds a reference to this list. */
@@ -504,22 +591,26 @@ public final class PyList extends PyObject {
 
     /** {@code a + b}: a new list holding a new reference to each item. */
     public static PyList concat(PyList a, PyList b) {
-        PyObject[] out = Arrays.copyOf(a.items, Math.max(4, a.size + b.size));
-        System.arraycopy(b.items, 0, out, a.size, b.size);
-        increfEach(out, a.size + b.size);
-        return new PyList(out, a.size + b.size);
+        try (CriticalSection cs = CriticalSection.enter(a, b)) {
+            PyObject[] out = Arrays.copyOf(a.items, Math.max(4, a.size + b.size));
+            System.arraycopy(b.items, 0, out, a.size, b.size);
+            increfEach(out, a.size + b.size);
+            return new PyList(out, a.size + b.size);
+        }
     }
 
     /** {@code self * times}: a new list holding a new reference per occurrence of each item. */
     public PyList repeat(long times) {
-        if (times <= 0 || size == 0) {
-            return new PyList();
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (times <= 0 || size == 0) {
+                return new PyList();
+            }
+            PyObject[] out = new PyObject[Math.multiplyExact(size, Math.toIntExact(times))];
+            for (int k = 0; k < times; k++) {
+                System.arraycopy(items, 0, out, k * size, size);
+            }
+            increfEach(out, out.length);
+            return wrap(out);
         }
-        PyObject[] out = new PyObject[Math.multiplyExact(size, Math.toIntExact(times))];
-        for (int k = 0; k < times; k++) {
-            System.arraycopy(items, 0, out, k * size, size);
-        }
-        increfEach(out, out.length);
-        return wrap(out);
     }
 }

@@ -14,8 +14,12 @@ import org.gilvm.heap.RefVisitor;
  * same iteration order, which a program can print: {@code print({3, 1, 2})} shows {@code {1, 2, 3}}.
  *
  * <p>The set owns one reference to each member (each active slot of {@code keys}).
+ *
+ * <p>Without the GIL, the table is read and changed only inside the set's {@link CriticalSection}
+ * ({@code used} alone may be read without it). A key is hashed before the section; {@code __eq__}
+ * runs inside it, while the table is searched. Members a change drops are decref'd after it.
  */
-public final class PySet extends PyObject {
+public final class PySet extends LockableObject {
     public static final PyType TYPE = new PyType("set", PyType.OBJECT, (t, a) -> {
         a.noKeywords().between(0, 1);
         PySet s = new PySet();
@@ -67,19 +71,25 @@ public final class PySet extends PyObject {
 
     /** Adds {@code key}, taking a new reference to it if it was not a member; true if added. */
     public boolean add(PyObject key) {
-        boolean added = insert(key);
-        if (added) {
-            // Nothing runs between storing and this incref, so the slot is never seen uncounted.
-            RefCount.incref(key);
+        long hash = key.hash();
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            boolean added = insert(key, hash);
+            if (added) {
+                // Nothing runs between storing and this incref, so the slot is never seen uncounted.
+                RefCount.incref(key);
+            }
+            return added;
         }
-        return added;
     }
 
     /** {@code add} for a reference the caller hands over: stored as is, or dropped if already a member. */
     private void addStolen(PyObject key) {
         boolean added = false;
         try {
-            added = insert(key);
+            long hash = key.hash();
+            try (CriticalSection cs = CriticalSection.enter(this)) {
+                added = insert(key, hash);
+            }
         } finally {
             if (!added) {
                 RefCount.decref(key);
@@ -88,8 +98,7 @@ public final class PySet extends PyObject {
     }
 
     /** Stores {@code key} without counting it, unless an equal member is present; true if stored. */
-    private boolean insert(PyObject key) {
-        long hash = key.hash();
+    private boolean insert(PyObject key, long hash) {
         int freeSlot = -1;
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -123,8 +132,7 @@ public final class PySet extends PyObject {
         }
     }
 
-    private int find(PyObject key) {
-        long hash = key.hash();
+    private int find(PyObject key, long hash) {
         long perturb = hash;
         int i = (int) (hash & mask);
         while (true) {
@@ -187,12 +195,17 @@ public final class PySet extends PyObject {
 
     /** Removes {@code key} if a member, dropping the set's reference to the stored member. */
     public boolean discard(PyObject key) {
-        int i = find(key);
-        if (i < 0) {
-            return false;
+        long hash = key.hash();
+        PyObject member;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            int i = find(key, hash);
+            if (i < 0) {
+                return false;
+            }
+            member = takeSlot(i);
         }
         // Empty the slot first, then decref: the member's __del__ may look at the set.
-        RefCount.decref(takeSlot(i));
+        RefCount.decref(member);
         return true;
     }
 
@@ -207,15 +220,17 @@ public final class PySet extends PyObject {
 
     /** Removes and returns an arbitrary member, handing the set's reference to the caller. */
     public PyObject pop() {
-        if (used == 0) {
-            throw Errors.raise(PyExceptionTypes.KEY_ERROR, "pop from an empty set");
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (used == 0) {
+                throw Errors.raise(PyExceptionTypes.KEY_ERROR, "pop from an empty set");
+            }
+            int i = finger & mask;
+            while (!isActive(i)) {
+                i = (i + 1) & mask;
+            }
+            finger = i + 1;
+            return takeSlot(i);
         }
-        int i = finger & mask;
-        while (!isActive(i)) {
-            i = (i + 1) & mask;
-        }
-        finger = i + 1;
-        return takeSlot(i);
     }
 
     /**
@@ -223,12 +238,15 @@ public final class PySet extends PyObject {
      * order, as CPython's set_clear_internal and set_dealloc.
      */
     public void clear() {
-        PyObject[] old = keys;
-        keys = new PyObject[MIN_SIZE];
-        hashes = new long[MIN_SIZE];
-        mask = MIN_SIZE - 1;
-        fill = 0;
-        used = 0;
+        PyObject[] old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            old = keys;
+            keys = new PyObject[MIN_SIZE];
+            hashes = new long[MIN_SIZE];
+            mask = MIN_SIZE - 1;
+            fill = 0;
+            used = 0;
+        }
         for (int i = 0; i < old.length; i++) {
             if (old[i] == DUMMY) {
                 old[i] = null;
@@ -253,11 +271,14 @@ public final class PySet extends PyObject {
 
     public void update(PyObject iterable) {
         if (iterable instanceof PySet other) {
-            if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
-                resize((used + other.used) * 2);
-            }
-            for (PyObject k : other.snapshot()) {
-                add(k);
+            // Both locked in order: s.update(t) and t.update(s) in two threads cannot deadlock.
+            try (CriticalSection cs = CriticalSection.enter(this, other)) {
+                if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+                    resize((used + other.used) * 2);
+                }
+                for (PyObject k : other.snapshot()) {
+                    add(k);
+                }
             }
             return;
         }
@@ -275,13 +296,15 @@ public final class PySet extends PyObject {
 
     /** The members in table order, BORROWED: the set keeps the references (incref what you keep). */
     public List<PyObject> snapshot() {
-        List<PyObject> out = new ArrayList<>(used);
-        for (int i = 0; i <= mask; i++) {
-            if (isActive(i)) {
-                out.add(keys[i]);
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            List<PyObject> out = new ArrayList<>(used);
+            for (int i = 0; i <= mask; i++) {
+                if (isActive(i)) {
+                    out.add(keys[i]);
+                }
             }
+            return out;
         }
-        return out;
     }
 
     /** A new set holding a new reference to each member. */
@@ -299,7 +322,8 @@ public final class PySet extends PyObject {
         if (!Ops.enterRepr(this)) {
             return "set(...)";
         }
-        try {
+        // The members' reprs run with the set locked, as CPython's set_repr holds its critical section.
+        try (CriticalSection cs = CriticalSection.enter(this)) {
             PyObject[] items = snapshot().toArray(new PyObject[0]);
             return Ops.joinReprs("{", items, items.length, "}", null);
         } finally {
@@ -324,21 +348,31 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
-        return find(item) >= 0;
+        long hash = item.hash();
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            return find(item, hash) >= 0;
+        }
     }
 
     @Override
     public boolean pyEquals(PyObject other) {
-        return other instanceof PySet s && s.used == used && isSubsetOf(s);
+        if (!(other instanceof PySet s)) {
+            return false;
+        }
+        try (CriticalSection cs = CriticalSection.enter(this, s)) {
+            return s.used == used && isSubsetOf(s);
+        }
     }
 
     public boolean isSubsetOf(PySet other) {
-        for (PyObject k : snapshot()) {
-            if (!other.contains(k)) {
-                return false;
+        try (CriticalSection cs = CriticalSection.enter(this, other)) {
+            for (PyObject k : snapshot()) {
+                if (!other.contains(k)) {
+                    return false;
+                }
             }
+            return true;
         }
-        return true;
     }
 
     /**
@@ -380,33 +414,41 @@ public final class PySet extends PyObject {
         return r;
     }
 
+    // The members of a snapshot are borrowed: the sets stay locked while they are hashed and compared.
+
     public static PySet intersection(PySet a, PySet b) {
-        PySet small = a.used <= b.used ? a : b;
-        PySet big = small == a ? b : a;
-        PySet r = new PySet();
-        for (PyObject k : small.snapshot()) {
-            if (big.contains(k)) {
-                r.add(k);
+        try (CriticalSection cs = CriticalSection.enter(a, b)) {
+            PySet small = a.used <= b.used ? a : b;
+            PySet big = small == a ? b : a;
+            PySet r = new PySet();
+            for (PyObject k : small.snapshot()) {
+                if (big.contains(k)) {
+                    r.add(k);
+                }
             }
+            return r;
         }
-        return r;
     }
 
     public static PySet difference(PySet a, PySet b) {
-        PySet r = new PySet();
-        for (PyObject k : a.snapshot()) {
-            if (!b.contains(k)) {
-                r.add(k);
+        try (CriticalSection cs = CriticalSection.enter(a, b)) {
+            PySet r = new PySet();
+            for (PyObject k : a.snapshot()) {
+                if (!b.contains(k)) {
+                    r.add(k);
+                }
             }
+            return r;
         }
-        return r;
     }
 
     public static PySet symmetricDifference(PySet a, PySet b) {
         PySet r = b.copy();
-        for (PyObject k : a.snapshot()) {
-            if (!r.discard(k)) {
-                r.add(k);
+        try (CriticalSection cs = CriticalSection.enter(a)) {
+            for (PyObject k : a.snapshot()) {
+                if (!r.discard(k)) {
+                    r.add(k);
+                }
             }
         }
         return r;

@@ -48,9 +48,7 @@ public final class PyTuple extends PyObject {
             return RefCount.newRef(t);
         }
         if (iterable instanceof PyList l) {
-            PyObject[] copy = l.toArray();
-            PyList.increfEach(copy, copy.length);
-            return wrap(copy);
+            return wrap(l.ownedItems());
         }
         PyList collected = PyList.fromIterable(iterable);
         PyTuple result = wrap(collected.takeItems());

@@ -14,8 +14,14 @@ import org.gilvm.interp.PyException;
 /**
  * A class: a built-in type such as {@code int}, or a class defined by a program. Attributes live in
  * {@link #dict}; lookup walks the single-inheritance chain of bases.
+ *
+ * <p>Without the GIL, the attribute map and the shared keys are copied on write: every method call
+ * reads a class's map, so readers take no lock (a per-class lock would make threads calling methods
+ * of one class queue on it), and a writer, holding the class's {@link CriticalSection} against other
+ * writers, changes a copy and publishes it. With the GIL on (sections off) nobody reads while a
+ * writer writes, and the maps are changed in place.
  */
-public final class PyType extends PyObject {
+public final class PyType extends LockableObject {
     /** Makes instances when a built-in type is called; null for classes defined by a program. */
     @FunctionalInterface
     public interface Constructor {
@@ -36,7 +42,8 @@ public final class PyType extends PyObject {
     private final String name;
     private final PyType base;
     private final Constructor constructor;
-    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** Never changed once another thread may read it while sections are on (see the class comment). */
+    private volatile Map<String, PyObject> dict;
     private final boolean builtin;
     private final String moduleName;
 
@@ -53,6 +60,7 @@ public final class PyType extends PyObject {
         this.constructor = constructor;
         this.builtin = true;
         this.moduleName = moduleName;
+        this.dict = new LinkedHashMap<>();
     }
 
     public String moduleName() {
@@ -71,7 +79,7 @@ public final class PyType extends PyObject {
         this.constructor = null;
         this.builtin = false;
         this.moduleName = moduleName;
-        this.dict.putAll(namespace);
+        this.dict = new LinkedHashMap<>(namespace);
     }
 
     /**
@@ -83,15 +91,25 @@ public final class PyType extends PyObject {
         return new PyType(name, base, namespace, moduleName);
     }
 
-    /** Attribute names in the order they were first set on any instance (CPython's shared keys). */
-    private final Set<String> sharedKeys = new LinkedHashSet<>();
+    /**
+     * Attribute names in the order they were first set on any instance (CPython's shared keys);
+     * copied on write, as {@link #dict}.
+     */
+    private volatile Set<String> sharedKeys = new LinkedHashSet<>();
 
     Set<String> sharedKeys() {
         return sharedKeys;
     }
 
     void noteAttributeName(String attr) {
-        sharedKeys.add(attr);
+        if (sharedKeys.contains(attr)) {
+            return;
+        }
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            Set<String> keys = cs == null ? sharedKeys : new LinkedHashSet<>(sharedKeys);
+            keys.add(attr);
+            sharedKeys = keys;
+        }
     }
 
     @Override
@@ -113,8 +131,12 @@ public final class PyType extends PyObject {
 
     @Override
     protected void clearForCollector() {
-        PyObject[] values = dict.values().toArray(new PyObject[0]);
-        dict.clear();
+        Map<String, PyObject> old;
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            old = dict;
+            dict = new LinkedHashMap<>();
+        }
+        PyObject[] values = old.values().toArray(new PyObject[0]);
         RefCount.releaseInOrder(values, values.length);
     }
 
@@ -130,7 +152,7 @@ public final class PyType extends PyObject {
         return builtin;
     }
 
-    /** The attributes defined by this class itself (not its bases). */
+    /** The attributes defined by this class itself (not its bases), BORROWED and read-only. */
     public Map<String, PyObject> dict() {
         return dict;
     }
@@ -169,8 +191,24 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /** Stores a built-in type's attribute, which the VM owns: nothing is counted. */
     public void define(String attr, PyObject value) {
-        dict.put(attr, value);
+        store(attr, value);
+    }
+
+    /**
+     * Stores (or with null, removes) an attribute and returns the old value, for the caller to
+     * drop. While sections are on it changes a copy of the map, which it then publishes.
+     */
+    private PyObject store(String attr, PyObject value) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            Map<String, PyObject> d = cs == null ? dict : new LinkedHashMap<>(dict);
+            PyObject old = value == null ? d.remove(attr) : d.put(attr, value);
+            if (d != dict) {
+                dict = d;
+            }
+            return old;
+        }
     }
 
     @Override
@@ -197,16 +235,14 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
-        PyObject old;
-        if (value == null) {
-            old = dict.remove(attr);
-            if (old == null) {
-                throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
-            }
-        } else {
+        if (value != null) {
             RefCount.incref(value);
-            old = dict.put(attr, value);
         }
+        PyObject old = store(attr, value);
+        if (value == null && old == null) {
+            throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+        }
+        // Store first, then decref: the old value's __del__ may look at the class.
         RefCount.xdecref(old);
     }
 
