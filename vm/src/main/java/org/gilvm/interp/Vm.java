@@ -116,6 +116,23 @@ public final class Vm {
         this(out, err, argv, Options.defaults());
     }
 
+    static {
+        // A thread waiting for a container's lock (the GIL off) waits detached: its holder may be
+        // parked at a safepoint, which must not wait for the waiter in turn.
+        org.gilvm.objects.CriticalSection.setWaiter(lock -> {
+            if (!(Mutator.currentOrNull() instanceof ThreadState ts)) {
+                lock.lock(); // not a program thread (a test's): nothing to detach
+                return;
+            }
+            ts.vm.world.detach(ts.gil);
+            try {
+                lock.lock();
+            } finally {
+                ts.vm.world.attach(ts.gil);
+            }
+        });
+    }
+
     public Vm(Writer out, Writer err, List<String> argv, Options options) {
         this.out = out;
         this.err = err;
@@ -129,6 +146,9 @@ public final class Vm {
         this.gil = new Gil(options.gil().enabled(), options.gil().intervalNanos());
         this.world = new World(gil);
         this.waits = new Waits(world, report -> abort(EXIT_DEADLOCK, report));
+        // Without the GIL, containers lock themselves (PEP 703's critical sections); with it, they
+        // need not. One VM runs at a time in a JVM (tests run theirs one after another).
+        org.gilvm.objects.CriticalSection.setActive(!options.gil().enabled());
     }
 
     public Heap heap() {

@@ -216,13 +216,27 @@ public final class CriticalSection implements AutoCloseable {
         }
     }
 
+    /** How a thread waits for a lock another thread holds; the VM makes it wait detached. */
+    public interface Waiter {
+        void lock(ReentrantLock lock);
+    }
+
+    private static volatile Waiter waiter = ReentrantLock::lock;
+
+    /** Set once by the VM: a thread waiting here is detached, as in a blocking call. */
+    public static void setWaiter(Waiter w) {
+        waiter = w;
+    }
+
     /**
-     * Waits for a lock. The one place a thread blocks on a critical section: a stop-the-world that
-     * must not wait for such a thread (its holder may be parked in a callback) should count it as
-     * detached while it waits here.
+     * Waits for a lock. The one place a thread blocks on a critical section. Its holder may be
+     * parked at a safepoint inside a callback, and a stop-the-world waits for every attached
+     * thread, so the waiter waits detached ({@link #setWaiter}); an uncontended lock is taken at once.
      */
     private static void lockSlowly(ReentrantLock lock) {
-        lock.lock();
+        if (!lock.tryLock()) {
+            waiter.lock(lock);
+        }
     }
 
     @Override
