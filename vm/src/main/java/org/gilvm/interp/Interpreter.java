@@ -279,7 +279,7 @@ public final class Interpreter {
                             stack[sp++] = RefCount.newRef(f.cells[arg]);
                             break;
                         case LOAD_GLOBAL:
-                            stack[sp++] = RefCount.newRef(loadGlobal(f, arg));
+                            stack[sp++] = loadGlobal(f, arg);
                             break;
                         case STORE_GLOBAL:
                             globalBinding(f, arg).set(take(stack, --sp));
@@ -974,8 +974,9 @@ public final class Interpreter {
         return b;
     }
 
+    /** LOAD_GLOBAL: a new reference to the global, or else the built-in, of that name. */
     private static PyObject loadGlobal(Frame f, int index) {
-        PyObject v = globalBinding(f, index).value;
+        PyObject v = Namespace.newReference(globalBinding(f, index));
         if (v != null) {
             return v;
         }
@@ -984,7 +985,7 @@ public final class Interpreter {
             builtin = ThreadState.current().vm.builtins().binding(f.code.names[index]);
             f.code.builtinCache[index] = builtin;
         }
-        v = builtin.value;
+        v = Namespace.newReference(builtin);
         if (v == null) {
             throw Errors.nameError(f.code.names[index]);
         }

@@ -19,12 +19,13 @@ final class Unpacking {
     /** Replaces TOS by its {@code n} items, the first on top; returns the new sp. */
     static int unpack(PyObject[] stack, int sp, int n) {
         PyObject seq = stack[sp - 1];
-        PyObject[] items;
+        PyObject[] items = null;
         if (seq instanceof PyTuple t && t.size() == n) {
             items = increfAll(t.items().clone());
-        } else if (seq instanceof PyList l && l.size() == n) {
-            items = increfAll(l.toArray());
-        } else {
+        } else if (seq instanceof PyList l) {
+            items = l.ownedItemsIfSize(n);
+        }
+        if (items == null) {
             items = collect(seq, n);
         }
         sp--;

@@ -1,7 +1,5 @@
 package org.gilvm.objects;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,22 +15,13 @@ import java.util.function.BiConsumer;
  * global with one field load instead of a hash lookup.
  *
  * <p>Without the GIL: the map of bindings is only touched under this namespace's monitor, so
- * threads that bind new names at once cannot break it; a binding's value is a volatile field, read
- * without a lock, and replaced with an atomic exchange (see {@link Binding#set}).
+ * threads that bind new names at once cannot break it; a binding's value is a volatile field; with
+ * the GIL off it is replaced, and read with an incref, under the binding's lock (see
+ * {@link Binding#set} and {@link #newReference}).
  */
 public final class Namespace {
     /** One global variable; {@code value} is null while unbound, and owns a reference while bound. */
     public static final class Binding {
-        private static final VarHandle VALUE;
-
-        static {
-            try {
-                VALUE = MethodHandles.lookup().findVarHandle(Binding.class, "value", PyObject.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
         public final String name;
         public volatile PyObject value;
         /**
@@ -49,13 +38,17 @@ public final class Namespace {
          * Binds (or with null, unbinds) the name, taking over the caller's reference to
          * {@code newValue}; the old value is decref'd after the store, since its {@code __del__}
          * may read this very global. Without the GIL two threads may store at once: the exchange is
-         * then atomic, so each old value is dropped by exactly one of them (a read, then a write,
-         * would let both drop the same one and leak the other, corrupting exact counts).
+         * then made under the binding's lock, so each old value is dropped by exactly one of them
+         * (a read, then a write, would let both drop the same one and leak the other), and no
+         * reader is between its read and its incref ({@link Namespace#newReference}).
          */
         public void set(PyObject newValue) {
             PyObject old;
             if (CriticalSection.active()) {
-                old = (PyObject) VALUE.getAndSet(this, newValue);
+                synchronized (this) { // see newReference
+                    old = value;
+                    value = newValue;
+                }
             } else {
                 old = value;
                 value = newValue;
@@ -66,6 +59,30 @@ public final class Namespace {
             if (old != null) {
                 RefCount.decref(old);
             }
+        }
+    }
+
+    /**
+     * The bound value with a new reference, or null if unbound: LOAD_GLOBAL's read. With the GIL
+     * on, a read and then an incref is enough. Without it, another thread's store could drop the
+     * last reference to the value between the two and free it under this thread (CPython 3.13
+     * defers such frees, QSBR); so the read and the incref happen under the binding's lock,
+     * which the store takes too, and the store's decref comes after.
+     */
+    public static PyObject newReference(Binding b) {
+        if (!CriticalSection.active()) {
+            PyObject v = b.value;
+            if (v != null) {
+                RefCount.incref(v);
+            }
+            return v;
+        }
+        synchronized (b) {
+            PyObject v = b.value;
+            if (v != null) {
+                RefCount.incref(v);
+            }
+            return v;
         }
     }
 

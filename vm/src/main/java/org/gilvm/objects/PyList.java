@@ -96,6 +96,22 @@ public final class PyList extends LockableObject {
         }
     }
 
+    /**
+     * The items with a new reference to each (the caller owns them) if there are exactly {@code n},
+     * else null: one step, so that with the GIL off another thread cannot change the list between
+     * the check and the copy ({@code a, b = shared_list}).
+     */
+    public PyObject[] ownedItemsIfSize(int n) {
+        try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (size != n) {
+                return null;
+            }
+            PyObject[] copy = Arrays.copyOf(items, size);
+            increfEach(copy, copy.length);
+            return copy;
+        }
+    }
+
     /** A copy of the items holding a new reference to each, which the caller owns. */
     PyObject[] ownedItems() {
         try (CriticalSection cs = CriticalSection.enter(this)) {
