@@ -73,6 +73,27 @@ class CliTest {
     }
 
     @Test
+    void theGilFlagsReachTheProgram() throws IOException {
+        Path p = script("gil.py", "import sys\nprint(sys._is_gil_enabled(), sys.getswitchinterval())\n".getBytes());
+        assertEquals("True 0.005\n", gilvm(p.toString()).out);
+        assertEquals("False 0.005\n", gilvm(p.toString(), "--gil=off").out);
+        assertEquals("True 0.0001\n", gilvm("--switch-interval=100us", p.toString(), "--switch-at=instruction").out);
+        assertEquals("True 0.25\n", gilvm(p.toString(), "--switch-interval", "0.25s").out);
+    }
+
+    @Test
+    void badGilFlagsAreUsageErrors() throws IOException {
+        Path p = script("ok.py", "print(1)\n".getBytes());
+        for (String bad : new String[] {"--gil=maybe", "--switch-interval=5", "--switch-interval=0ms",
+                "--switch-at=sometimes"}) {
+            Outcome o = gilvm(p.toString(), bad);
+            assertEquals(2, o.status, bad);
+            assertEquals(1, o.err.strip().lines().count(), "one line: " + o.err);
+            assertTrue(o.err.startsWith("gilvm: "), o.err);
+        }
+    }
+
+    @Test
     void versionAndHelp() {
         assertTrue(gilvm("--version").out.startsWith("gilvm "));
         Outcome help = gilvm("--help");
