@@ -156,17 +156,44 @@ final class ThreadModule {
         return Math.max(1, (long) (timeout * 1e9));
     }
 
-    /** {@code _thread.lock}: a {@link VmLock} as a Python object. */
-    static final class PyLock extends PyObject {
-        static final PyType TYPE = new PyType("lock", "_thread", PyType.OBJECT, (PyType.Constructor) null);
-
+    /** What {@code _thread}'s lock objects share: a {@link VmLock}, and no reference to any object. */
+    abstract static class LockObject extends PyObject {
         final VmLock lock;
 
-        private PyLock(Vm vm, String label) {
-            String hex = "0x" + Long.toHexString(id());
-            this.lock = vm.waits().newLock(label == null ? () -> "Lock at " + hex : () -> label);
+        /** {@code label} names the lock in deadlock reports; it is asked only when a report is made. */
+        LockObject(Vm vm, java.util.function.Function<LockObject, String> label) {
+            this.lock = vm.waits().newLock(() -> label.apply(this));
         }
 
+        final String address() {
+            return "0x" + Long.toHexString(id());
+        }
+
+        @Override
+        protected final boolean isContainer() {
+            return false;
+        }
+
+        /** A lock nobody can reach is held by no one (a Condition's spent waiter, say). */
+        @Override
+        protected final void releaseReferences() {
+            lock.discard();
+        }
+
+        final String state() {
+            return lock.locked() ? "locked" : "unlocked";
+        }
+    }
+
+    /** {@code _thread.lock}: a {@link VmLock} as a Python object. */
+    static final class PyLock extends LockObject {
+        static final PyType TYPE = new PyType("lock", "_thread", PyType.OBJECT, (PyType.Constructor) null);
+
+        private PyLock(Vm vm, String label) {
+            super(vm, label == null ? l -> "Lock at " + l.address() : l -> label);
+        }
+
+        /** A new lock; deadlock reports call it {@code label}, or "Lock at 0x..." if null. */
         static PyLock create(Vm vm, String label) {
             return new PyLock(vm, label);
         }
@@ -177,19 +204,8 @@ final class ThreadModule {
         }
 
         @Override
-        protected boolean isContainer() {
-            return false;
-        }
-
-        @Override
-        protected void releaseReferences() {
-            lock.discard();
-        }
-
-        @Override
         public String repr() {
-            return "<" + (lock.locked() ? "locked" : "unlocked") + " _thread.lock object at 0x"
-                    + Long.toHexString(id()) + ">";
+            return "<" + state() + " _thread.lock object at " + address() + ">";
         }
 
         boolean acquire(long timeoutNanos) {
@@ -235,19 +251,17 @@ final class ThreadModule {
      * {@link VmLock}. The owner and the count are touched only by the owner (or by a thread that
      * finds it is not the owner, which reads a stale value safely: it is never itself).
      */
-    static final class PyRLock extends PyObject {
+    static final class PyRLock extends LockObject {
         static final PyType TYPE = new PyType("RLock", "_thread", PyType.OBJECT, (t, a) -> {
             a.noneExpected("RLock");
             return new PyRLock(ThreadState.current().vm);
         });
 
-        final VmLock lock;
         private volatile Thread owner;
         private long count;
 
         private PyRLock(Vm vm) {
-            String hex = "0x" + Long.toHexString(id());
-            this.lock = vm.waits().newLock(() -> "RLock at " + hex);
+            super(vm, l -> "RLock at " + l.address());
         }
 
         @Override
@@ -256,21 +270,10 @@ final class ThreadModule {
         }
 
         @Override
-        protected boolean isContainer() {
-            return false;
-        }
-
-        @Override
-        protected void releaseReferences() {
-            lock.discard();
-        }
-
-        @Override
         public String repr() {
             Thread o = owner;
-            return "<" + (lock.locked() ? "locked" : "unlocked") + " _thread.RLock object owner="
-                    + (o == null ? 0 : o.getId()) + " count=" + (o == null ? 0 : count) + " at 0x"
-                    + Long.toHexString(id()) + ">";
+            return "<" + state() + " _thread.RLock object owner="
+                    + (o == null ? 0 : o.getId()) + " count=" + (o == null ? 0 : count) + " at " + address() + ">";
         }
 
         boolean acquire(long timeoutNanos) {
