@@ -92,17 +92,40 @@ public final class Waits {
 
     /** Called under the monitor by a thread about to block without a timeout. */
     void checkDeadlock() {
+        if (deadlocked()) {
+            throw new Aborted();
+        }
+    }
+
+    /**
+     * A thread left the program: if it was the last one that could have woken the others, they
+     * are deadlocked now, and nobody else would look.
+     */
+    public void threadLeft() {
+        monitor.lock();
+        try {
+            deadlocked();
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    /** Under the monitor: reports and aborts if every live thread is blocked for good. */
+    private boolean deadlocked() {
         GilThread[] threads = world.threads();
+        if (threads.length == 0 || aborted) {
+            return false;
+        }
         for (GilThread t : threads) {
             if (t.waitingFor == null || t.waitTimed) {
-                return;
+                return false;
             }
         }
         String report = report(threads);
         aborted = true;
         onDeadlock.accept(report);
         abort();
-        throw new Aborted();
+        return true;
     }
 
     private static String report(GilThread[] threads) {

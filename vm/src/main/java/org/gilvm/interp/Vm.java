@@ -516,6 +516,8 @@ public final class Vm {
             return;
         }
         endThread(ts);
+        // If this thread was the last that could wake the others, nobody else would notice.
+        waits.threadLeft();
     }
 
     /** A program thread as the GIL sees it, registered before the thread starts. */
