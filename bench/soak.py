@@ -3,6 +3,7 @@
 
     python3 bench/soak.py                  # 100 runs of each example, --gil=off --refcount=plain
     python3 bench/soak.py --runs 20 --flags=--gil=off --flags=--refcount=biased
+    python3 bench/soak.py --only countdown --only deadlock
 
 A race the user asks for may corrupt the program's counts (that is the lesson), but it must never
 break gilvm itself: no Java exception may reach the user, and no run may end in gilvm's internal
@@ -27,9 +28,12 @@ def main():
     ap.add_argument("--runs", type=int, default=100)
     ap.add_argument("--flags", action="append", help="gilvm flags (default: --gil=off --refcount=plain)")
     ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--only", action="append", metavar="NAME", help="only examples/NAME.py (repeatable)")
     args = ap.parse_args()
     flags = args.flags or ["--gil=off", "--refcount=plain"]
     examples = sorted(f for f in os.listdir(os.path.join(ROOT, "examples")) if f.endswith(".py"))
+    if args.only:
+        examples = [f for f in examples if f[:-3] in args.only]
     total_java = 0
     print(f"command: python3 bench/soak.py {' '.join(sys.argv[1:])}".rstrip() + f"  (flags {' '.join(flags)})")
     print("\n| example | runs | exit statuses | Java exceptions |")

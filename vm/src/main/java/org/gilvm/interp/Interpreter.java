@@ -266,13 +266,13 @@ public final class Interpreter {
                             break;
                         }
                         case LOAD_DEREF:
-                            stack[sp++] = RefCount.newRef(loadDeref(f, arg));
+                            stack[sp++] = loadDeref(f, arg);
                             break;
                         case STORE_DEREF:
                             f.cells[arg].set(take(stack, --sp));
                             break;
                         case DELETE_DEREF:
-                            loadDeref(f, arg);
+                            RefCount.decref(loadDeref(f, arg)); // raises if the cell is empty
                             f.cells[arg].set(null);
                             break;
                         case LOAD_CLOSURE:
@@ -951,8 +951,9 @@ public final class Interpreter {
                 "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
+    /** LOAD_DEREF: a new reference to the cell's contents, or the error CPython gives for an empty cell. */
     private static PyObject loadDeref(Frame f, int index) {
-        PyObject v = f.cells[index].value;
+        PyObject v = f.cells[index].newReference();
         if (v == null) {
             Code code = f.code;
             if (index < code.cellvars.length) {

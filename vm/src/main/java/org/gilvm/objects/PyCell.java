@@ -8,7 +8,7 @@ public final class PyCell extends PyObject {
     public static final PyType TYPE = new PyType("cell", PyType.OBJECT, (PyType.Constructor) null);
 
     /** The contents (borrowed when read), or null while empty; the cell owns a reference. */
-    public PyObject value;
+    public volatile PyObject value;
 
     /** A cell holding a new reference to {@code value} (null: empty). */
     public PyCell(PyObject value) {
@@ -18,9 +18,35 @@ public final class PyCell extends PyObject {
 
     /** Stores {@code newValue} (null empties the cell), taking over the caller's reference; then drops the old one. */
     public void set(PyObject newValue) {
-        PyObject old = value;
-        value = newValue;
+        PyObject old;
+        if (CriticalSection.active()) {
+            synchronized (this) { // see newReference
+                old = value;
+                value = newValue;
+            }
+        } else {
+            old = value;
+            value = newValue;
+        }
         RefCount.xdecref(old);
+    }
+
+    /**
+     * The contents with a new reference, or null while empty: LOAD_DEREF's read. Without the GIL
+     * the read and the incref happen under the cell's lock, which a store takes too, so another
+     * thread's store cannot free the value in between (as for globals, Namespace.newReference).
+     */
+    public PyObject newReference() {
+        if (!CriticalSection.active()) {
+            PyObject v = value;
+            RefCount.xincref(v);
+            return v;
+        }
+        synchronized (this) {
+            PyObject v = value;
+            RefCount.xincref(v);
+            return v;
+        }
     }
 
     @Override

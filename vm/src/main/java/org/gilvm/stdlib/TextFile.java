@@ -194,7 +194,9 @@ final class TextFile extends PyObject {
         }
     }
 
-    private String read(long size) {
+    // A file's position and buffer change under its monitor: without the GIL two threads may read
+    // or write one file at once (CPython's buffered files have a lock of their own too).
+    private synchronized String read(long size) {
         checkReadable();
         int end = size < 0 ? text.length() : (int) Math.min(text.length(), position + size);
         String s = text.substring(position, end);
@@ -202,7 +204,7 @@ final class TextFile extends PyObject {
         return s;
     }
 
-    private String readline(long size) {
+    private synchronized String readline(long size) {
         checkReadable();
         int nl = text.indexOf('\n', position);
         int end = nl < 0 ? text.length() : nl + 1;
@@ -229,7 +231,7 @@ final class TextFile extends PyObject {
 
     // ------------------------------------------------------------------ writing
 
-    private int write(PyObject s) {
+    private synchronized int write(PyObject s) {
         if (!(s instanceof PyStr str)) {
             throw Errors.typeError("write() argument must be str, not " + s.type().name());
         }
@@ -248,7 +250,7 @@ final class TextFile extends PyObject {
         return str.len();
     }
 
-    private void flush() {
+    private synchronized void flush() {
         checkOpen();
         if (writer != null) {
             try {
@@ -262,7 +264,7 @@ final class TextFile extends PyObject {
         }
     }
 
-    private void close() {
+    private synchronized void close() {
         if (closed) {
             return;
         }
