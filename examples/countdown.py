@@ -7,12 +7,15 @@
 #         python3 examples/countdown.py                 (CPython 3.11)
 # Watch:  the ratio of two threads doing twice the work to one thread doing it once (the median
 #         of three rounds each, after a warm-up round).
-#         GIL on: about 2 (CPython 3.11 here: 1.7 to 2.8). Only one thread runs bytecode at a
-#         time; they take turns every 5 ms (--stats: "switches", "drop requests", each thread's
-#         held and waited times), so twice the work takes twice as long, or longer.
-#         --gil=off on two cores: close to 1. Both threads run at once. With --refcount=plain
-#         this program still gets it right, because the threads share no object whose count
-#         they update; --refcount=biased keeps counts exact even when they do.
+#         GIL on: about 2, or more (gilvm here: 2.0 to 2.9; CPython 3.11 with this script: 1.4 to
+#         1.8). Only one thread runs bytecode at a time; they take turns every 5 ms (--stats:
+#         "switches", "drop requests", each thread's held and waited times), so twice the work
+#         takes about twice as long.
+#         --gil=off on two cores: close to 1 (1.1 to 1.3 on an idle machine; more when other
+#         work shares the two cores, such as the JIT compiler or a garbage collection). Both
+#         threads run at once. Keep --refcount=biased: even here the threads share counted
+#         objects (the countdown function itself, which each call increfs), and with plain
+#         counts a few runs in a hundred end in refcount_race.py's simulated crash.
 import threading
 import time
 
