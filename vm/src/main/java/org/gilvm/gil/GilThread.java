@@ -18,7 +18,7 @@ public final class GilThread {
         SUSPENDED
     }
 
-    private volatile String name;
+    private final String name;
     public final EvalBreaker breaker = new EvalBreaker();
     volatile Status status = Status.DETACHED;
 
@@ -45,25 +45,12 @@ public final class GilThread {
         return name;
     }
 
-    /** {@code Thread.name = ...}: the statistics report the name the thread has at the end. */
-    public void rename(String newName) {
-        this.name = newName;
-    }
-
     public void setPlace(java.util.function.Supplier<String> place) {
         this.place = place;
     }
 
     String place() {
         return place.get();
-    }
-
-    public Status status() {
-        return status;
-    }
-
-    public boolean holdsGil() {
-        return holdsGil;
     }
 
     void tookGil(long waitedNanos, long now) {

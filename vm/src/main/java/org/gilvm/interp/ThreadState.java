@@ -21,8 +21,6 @@ public final class ThreadState extends Mutator {
     public final GilThread gil;
     /** {@code gil.breaker}, one field away for the dispatch loop. */
     final EvalBreaker breaker;
-    /** The program's {@code threading.Thread} object for this thread, once threading knows it (borrowed). */
-    public volatile Object threadObject;
     Frame frame;
     int depth;
     /**

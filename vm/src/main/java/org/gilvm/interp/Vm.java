@@ -320,7 +320,7 @@ public final class Vm {
      * the process exit status. Output is flushed before returning.
      */
     public int runMain(Source source) {
-        GilThread mainGil = newGilThread("MainThread");
+        GilThread mainGil = newProgramThread("MainThread");
         Thread main = new VmThread(() -> {
             int status = runMainHere(source, mainGil);
             exitStatus.complete(status);
@@ -331,7 +331,7 @@ public final class Vm {
     }
 
     /** A program thread as the GIL sees it, registered before its OS thread starts (the deadlock detector counts it). */
-    GilThread newGilThread(String name) {
+    public GilThread newProgramThread(String name) {
         GilThread g = new GilThread(name);
         world.add(g);
         everyThread.add(g);
@@ -479,7 +479,7 @@ public final class Vm {
 
     /** For tests and tools that run code on a thread of their own. */
     ThreadState startThread(String name) {
-        return startThread(newGilThread(name));
+        return startThread(newProgramThread(name));
     }
 
     void endThread(ThreadState ts) {
@@ -518,11 +518,6 @@ public final class Vm {
         endThread(ts);
         // If this thread was the last that could wake the others, nobody else would notice.
         waits.threadLeft();
-    }
-
-    /** A program thread as the GIL sees it, registered before the thread starts. */
-    public GilThread newProgramThread(String name) {
-        return newGilThread(name);
     }
 
     /** The VM takes over a reference (the caller's) and holds it as a root until {@link #dropHeld}. */
