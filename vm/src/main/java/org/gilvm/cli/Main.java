@@ -22,6 +22,7 @@ import org.gilvm.gil.SwitchAt;
 import org.gilvm.heap.Heap;
 import org.gilvm.heap.RefCount;
 import org.gilvm.interp.Vm;
+import org.gilvm.observe.Outputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +80,16 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--stats", description = "at exit, print allocation, audit and GIL statistics to stderr")
     private boolean stats;
 
+    @Option(names = "--trace", paramLabel = "FILE.json",
+            description = {"at exit, write what every thread did when (running, waiting for the GIL, blocked)",
+                    "as Chrome trace events: open it in https://ui.perfetto.dev or chrome://tracing"})
+    private Path trace;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = {"at exit, write one self-contained HTML page: a timeline per thread, the GIL's",
+                    "statistics, the audits and the settings; open it from disk in a browser"})
+    private Path report;
+
     @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
             converter = CorruptionPolicy.class,
             description = {"on a use-after-free: crash (a fatal-error report, exit 139; default) or",
@@ -91,6 +102,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status; used by main and by tests. */
     public static int run(String[] args, Writer out, Writer err) {
+        List<String> invocation = new ArrayList<>(List.of("gilvm"));
+        invocation.addAll(List.of(args));
+        commandLine = invocation;
         if (isPlainRun(args)) {
             return runPlain(args, out, err);
         }
@@ -124,6 +138,8 @@ public final class Main implements Callable<Integer> {
 
     private static Writer out;
     private static Writer err;
+    /** How gilvm was invoked, for the report's header. */
+    private static List<String> commandLine = List.of();
 
     /**
      * {@code gilvm FILE [ARG...]} with no option, no {@code --}, no {@code @file} and no {@code dis}
@@ -161,7 +177,7 @@ public final class Main implements Callable<Integer> {
     /** Every setting of a parsed command line, for tests. */
     List<Object> settings() {
         return java.util.Arrays.asList(file, scriptArgs, refcount, audit, statsJson, onCorruption, gil,
-                switchIntervalNanos, switchAt, stats);
+                switchIntervalNanos, switchAt, stats, trace, report);
     }
 
     private static int runPlain(String[] args, Writer out, Writer err) {
@@ -196,8 +212,9 @@ public final class Main implements Callable<Integer> {
         argv.add(file);
         argv.addAll(scriptArgs);
         boolean gilOn = gil != null ? gil == OnOff.Value.ON : GilSettings.enabledByEnvironment();
-        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, statsJson, 0,
-                new GilSettings(gilOn, switchIntervalNanos, switchAt), stats);
+        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, 0,
+                new GilSettings(gilOn, switchIntervalNanos, switchAt),
+                new Outputs(stats, statsJson, trace, report, commandLine));
         Vm vm = new Vm(out, err, argv, options);
         vm.setStdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         return vm.runMain(source);

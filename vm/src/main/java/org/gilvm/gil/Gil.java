@@ -3,6 +3,7 @@ package org.gilvm.gil;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gilvm.observe.Trace;
 
 /**
  * The global interpreter lock, as CPython's {@code Python/ceval_gil.c} implements it.
@@ -50,10 +51,17 @@ public final class Gil {
     private final AtomicLong dropRequests = new AtomicLong();
     private volatile long intervalNanos;
     private volatile boolean enabled;
+    /** Where the count of waiters goes when the run is traced; null otherwise. */
+    private final Trace trace;
 
-    public Gil(boolean enabled, long intervalNanos) {
+    public Gil(boolean enabled, long intervalNanos, Trace trace) {
         this.enabled = enabled;
         this.intervalNanos = intervalNanos;
+        this.trace = trace;
+    }
+
+    public Gil(boolean enabled, long intervalNanos) {
+        this(enabled, intervalNanos, null);
     }
 
     public boolean enabled() {
@@ -87,7 +95,10 @@ public final class Gil {
         boolean interrupted = false;
         mutex.lock();
         try {
-            waiters++;
+            waiterCount(+1);
+            if (locked && enabled) {
+                t.trace(Trace.State.WAITING_FOR_GIL, null);
+            }
             while (locked && enabled) {
                 long saved = switchNumber;
                 long interval = Math.max(intervalNanos, 1000);
@@ -99,10 +110,10 @@ public final class Gil {
                     timedOut = false;
                 }
                 if (timedOut && locked && switchNumber == saved) {
-                    requestDrop();
+                    requestDrop(t);
                 }
             }
-            waiters--;
+            waiterCount(-1);
             if (!enabled) {
                 return;
             }
@@ -130,11 +141,20 @@ public final class Gil {
         }
     }
 
-    private void requestDrop() {
+    /** Under {@code mutex}. */
+    private void waiterCount(int change) {
+        waiters += change;
+        if (trace != null) {
+            trace.gilWaiters(waiters);
+        }
+    }
+
+    private void requestDrop(GilThread requester) {
         GilThread h = holder;
         if (h != null) {
             h.breaker.set(EvalBreaker.GIL_DROP_REQUEST);
             dropRequests.incrementAndGet();
+            requester.askedToDrop(h);
         }
     }
 
@@ -151,6 +171,8 @@ public final class Gil {
         if (!release(t)) {
             return;
         }
+        t.forcedToSwitch();
+        t.trace(Trace.State.WAITING_FOR_GIL, null);
         switchMutex.lock();
         try {
             while (lastHolder == t && enabled && waiters > 0) {

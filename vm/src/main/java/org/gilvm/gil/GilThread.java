@@ -1,5 +1,7 @@
 package org.gilvm.gil;
 
+import org.gilvm.observe.Trace;
+
 /**
  * A thread as the GIL and the safepoint machinery see it: its eval breaker, whether it holds the
  * GIL, whether it is attached (may touch objects), and its share of the GIL statistics.
@@ -24,6 +26,10 @@ public final class GilThread {
 
     /** Where the thread is in the program ("x.py:12"), for deadlock reports; set by the interpreter. */
     private volatile java.util.function.Supplier<String> place = () -> "?";
+    /** Whether a frame of one of gilvm's own modules ("queue") is on the stack; set by the interpreter. */
+    private volatile java.util.function.Predicate<String> inModule = module -> false;
+    /** This thread's timeline, or null when the run is not traced. */
+    private Trace.Track track;
 
     // Guarded by the lock table's monitor (see Waits): what the thread is blocked on, and what it holds.
     VmLock waitingFor;
@@ -36,6 +42,8 @@ public final class GilThread {
     private long holdNanos;
     private long waitNanos;
     private long acquisitions;
+    private long forcedSwitches;
+    private long dropRequestsMade;
 
     public GilThread(String name) {
         this.name = name;
@@ -51,6 +59,53 @@ public final class GilThread {
 
     String place() {
         return place.get();
+    }
+
+    public void setInModule(java.util.function.Predicate<String> inModule) {
+        this.inModule = inModule;
+    }
+
+    boolean inModule(String module) {
+        return inModule.test(module);
+    }
+
+    /** Records this thread's timeline into {@code track} from now on; set before the thread starts. */
+    public void setTrack(Trace.Track track) {
+        this.track = track;
+    }
+
+    /** Whether the run is traced: callers compute a detail for {@link #trace} only then. */
+    public boolean traced() {
+        return track != null;
+    }
+
+    /** The thread is now in {@code state} (on its own track; only the thread itself calls this). */
+    public void trace(Trace.State state, String detail) {
+        if (track != null) {
+            track.enter(state, detail);
+        }
+    }
+
+    void traceRunning() {
+        trace(holdsGil ? Trace.State.RUNNING_WITH_GIL : Trace.State.RUNNING_WITHOUT_GIL, null);
+    }
+
+    public void traceInstant(Trace.Instant what, String detail) {
+        if (track != null) {
+            track.instant(what, detail);
+        }
+    }
+
+    void askedToDrop(GilThread holder) {
+        dropRequestsMade++;
+        if (track != null) {
+            track.instant(Trace.Instant.DROP_REQUEST, "asks " + holder.name() + " to drop the GIL");
+        }
+    }
+
+    void forcedToSwitch() {
+        forcedSwitches++;
+        traceInstant(Trace.Instant.FORCED_SWITCH, "dropped the GIL on request");
     }
 
     void tookGil(long waitedNanos, long now) {
@@ -76,5 +131,15 @@ public final class GilThread {
 
     public long acquisitions() {
         return acquisitions;
+    }
+
+    /** Times this thread dropped the GIL because another asked for it. */
+    public long forcedSwitches() {
+        return forcedSwitches;
+    }
+
+    /** Drop requests this thread made while waiting for the GIL. */
+    public long dropRequestsMade() {
+        return dropRequestsMade;
     }
 }

@@ -3,6 +3,7 @@ package org.gilvm.gil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
+import org.gilvm.observe.Trace;
 
 /**
  * A lock as CPython's {@code _thread.lock}: locked or not, released by any thread, no owner
@@ -47,12 +48,24 @@ public final class VmLock {
             return false;
         }
         String where = t.place();
-        waits.world.detach(t);
+        if (t.traced()) {
+            waits.world.detach(t, blockedState(t), label() + " at " + where);
+        } else {
+            waits.world.detach(t, Trace.State.BLOCKED_LOCK, null);
+        }
         try {
             return waitFor(t, timeoutNanos, where);
         } finally {
             waits.world.attach(t);
         }
+    }
+
+    /** What the timeline calls this wait: a join waits for a thread's end lock, a queue for its conditions. */
+    private Trace.State blockedState(GilThread t) {
+        if (label().startsWith("the end of ")) {
+            return Trace.State.BLOCKED_JOIN;
+        }
+        return t.inModule("queue") ? Trace.State.BLOCKED_QUEUE : Trace.State.BLOCKED_LOCK;
     }
 
     /** Locks a new lock on behalf of {@code t} (a thread's end lock, held by it from before it starts). */

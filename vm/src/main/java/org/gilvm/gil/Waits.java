@@ -8,6 +8,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.gilvm.observe.Trace;
 
 /**
  * Every blocked thread of a program, and the deadlock detector that watches them.
@@ -45,7 +46,7 @@ public final class Waits {
 
     /** {@code time.sleep}: detached, and woken early only if the program is aborted. */
     public void sleep(GilThread t, long nanos) {
-        world.detach(t);
+        world.detach(t, Trace.State.BLOCKED_SLEEP, t.traced() ? "time.sleep at " + t.place() : null);
         try {
             long deadline = System.nanoTime() + nanos;
             monitor.lock();

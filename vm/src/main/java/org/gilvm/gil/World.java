@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gilvm.observe.Trace;
 
 /**
  * Safepoints: stopping every thread that touches objects, for the audit, the cycle collector,
@@ -62,9 +63,13 @@ public final class World {
         markAttached(t);
     }
 
-    /** The thread stops touching objects (a blocking call, or its end): it lets go of the GIL. */
-    public void detach(GilThread t) {
-        markDetached(t);
+    /**
+     * The thread stops touching objects (a blocking call, or its end): it lets go of the GIL.
+     * {@code why} is what the timeline shows meanwhile; {@code detail}, on what and where (null
+     * unless the run is traced).
+     */
+    public void detach(GilThread t, Trace.State why, String detail) {
+        markDetached(t, why, detail);
         if (stopper != t) {
             gil.drop(t);
         }
@@ -75,7 +80,7 @@ public final class World {
      * thread took it) and queues to take it back.
      */
     public void yieldGil(GilThread t) {
-        markDetached(t);
+        markDetached(t, Trace.State.WAITING_FOR_GIL, null);
         gil.yieldTo(t);
         markAttached(t);
     }
@@ -83,6 +88,9 @@ public final class World {
     private void markAttached(GilThread t) {
         lock.lock();
         try {
+            if (stopper != null && stopper != t) {
+                t.trace(Trace.State.PARKED, null);
+            }
             while (stopper != null && stopper != t) {
                 changed.awaitUninterruptibly();
             }
@@ -91,12 +99,14 @@ public final class World {
         } finally {
             lock.unlock();
         }
+        t.traceRunning();
     }
 
-    private void markDetached(GilThread t) {
+    private void markDetached(GilThread t, Trace.State why, String detail) {
         lock.lock();
         try {
             if (t.status == GilThread.Status.ATTACHED) {
+                t.trace(why, detail);
                 t.status = GilThread.Status.DETACHED;
                 attached--;
                 changed.signalAll();
@@ -126,9 +136,11 @@ public final class World {
         if (!t.holdsGil) {
             gil.take(t); // the GIL was switched on while the thread was parked
         }
+        t.traceRunning();
     }
 
     private void suspendWhileStopped(GilThread t) {
+        t.trace(Trace.State.PARKED, null);
         t.status = GilThread.Status.SUSPENDED;
         attached--;
         changed.signalAll();
@@ -151,6 +163,7 @@ public final class World {
             while (stopper != null && stopper != me) {
                 if (me.status == GilThread.Status.ATTACHED) {
                     suspendWhileStopped(me);
+                    me.traceRunning();
                 } else {
                     changed.awaitUninterruptibly();
                 }

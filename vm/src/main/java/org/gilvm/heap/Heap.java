@@ -36,6 +36,10 @@ public final class Heap {
         void stopWorld();
 
         void startWorld();
+
+        /** A use-after-free was detected on thread {@code m}, for the timeline; nothing to do by default. */
+        default void useAfterFree(Mutator m, String what) {
+        }
     }
 
     public enum OnCorruption { CRASH, REPORT }
@@ -164,6 +168,7 @@ public final class Heap {
         String freed = f == null ? "freed by another thread a moment ago" : "freed by thread " + f.thread() + " at " + f.where();
         String touched = "touched by thread " + m.name + " at " + Site.format(m.currentSite(), m.currentPc())
                 + " (" + action + ")";
+        host.useAfterFree(m, o.describe() + "; " + freed + "; " + touched);
         if (onCorruption == OnCorruption.REPORT) {
             host.printError("gilvm: use-after-free: " + o.describe() + "; " + freed + "; " + touched + "\n");
             return;

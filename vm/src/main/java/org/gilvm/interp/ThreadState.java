@@ -7,6 +7,7 @@ import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 import org.gilvm.heap.Site;
 import org.gilvm.objects.PyBaseException;
+import org.gilvm.observe.Trace;
 
 /**
  * What the interpreter keeps per OS thread: the VM it runs in, the innermost frame (the chain of
@@ -98,6 +99,7 @@ public final class ThreadState extends Mutator {
         this.gil = gil;
         this.breaker = gil.breaker;
         gil.setPlace(this::place);
+        gil.setInModule(this::inModule);
     }
 
     /** A call that blocks: it may not touch objects, and may throw InterruptedException. */
@@ -110,9 +112,10 @@ public final class ThreadState extends Mutator {
      * Runs a blocking call with the GIL released (the thread detached), and takes the GIL back
      * afterwards: the one helper around every call that waits for the world outside (sleep, I/O,
      * hashing a large buffer). Locks and their kin wait through {@link org.gilvm.gil.VmLock}.
+     * {@code why} is what the timeline shows meanwhile.
      */
-    public <T> T withoutGil(BlockingCall<T> call) throws InterruptedException, java.io.IOException {
-        vm.world().detach(gil);
+    public <T> T withoutGil(Trace.State why, BlockingCall<T> call) throws InterruptedException, java.io.IOException {
+        vm.world().detach(gil, why, gil.traced() ? place() : null);
         try {
             return call.call();
         } finally {
@@ -132,6 +135,17 @@ public final class ThreadState extends Mutator {
             }
         }
         return innermost == null ? "?" : innermost.code.filename() + ":" + innermost.line();
+    }
+
+    /** Whether a frame of gilvm's module {@code name} (written in Python) is on this thread's stack. */
+    private boolean inModule(String name) {
+        String file = Vm.LIBRARY_PREFIX + name + ".py";
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.code.filename().equals(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ThreadState current() {

@@ -19,7 +19,10 @@ import org.gilvm.heap.Mutator;
 import org.gilvm.heap.RefCount;
 import org.gilvm.heap.RefVisitor;
 import org.gilvm.heap.Site;
+import org.gilvm.observe.Outputs;
+import org.gilvm.observe.Report;
 import org.gilvm.observe.Stats;
+import org.gilvm.observe.Trace;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +61,14 @@ public final class Vm {
     private static final long MAIN_STACK_BYTES = 1L << 30;
 
     /**
-     * How a run is set up: the command-line flags of the heap and the GIL. {@code auditEvery}
-     * (tests only) audits at every N-th switch point; 0 never. {@code stats} prints a summary at exit.
+     * How a run is set up: the command-line flags of the heap and the GIL, and what the run writes
+     * about itself at exit. {@code auditEvery} (tests only) audits at every N-th switch point; 0 never.
      */
-    public record Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit,
-                          Path statsJson, int auditEvery, GilSettings gil, boolean stats) {
+    public record Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit, int auditEvery,
+                          GilSettings gil, Outputs outputs) {
         public Options(RefCount.Mode refcount, Heap.OnCorruption onCorruption, boolean audit, Path statsJson,
                        int auditEvery) {
-            this(refcount, onCorruption, audit, statsJson, auditEvery, GilSettings.defaults(), false);
+            this(refcount, onCorruption, audit, auditEvery, GilSettings.defaults(), Outputs.statsJson(statsJson));
         }
 
         public static Options defaults() {
@@ -73,7 +76,7 @@ public final class Vm {
         }
 
         public Options withGil(GilSettings settings) {
-            return new Options(refcount, onCorruption, audit, statsJson, auditEvery, settings, stats);
+            return new Options(refcount, onCorruption, audit, auditEvery, settings, outputs);
         }
     }
 
@@ -83,6 +86,8 @@ public final class Vm {
     private final Options options;
     private final Heap heap;
     private final Gil gil;
+    /** The run's timeline, or null when neither --trace nor --report asked for it. */
+    private final Trace trace;
     private final World world;
     private final Waits waits;
     private final List<ThreadState> threads = new CopyOnWriteArrayList<>();
@@ -124,7 +129,7 @@ public final class Vm {
                 lock.lock(); // not a program thread (a test's): nothing to detach
                 return;
             }
-            ts.vm.world.detach(ts.gil);
+            ts.vm.world.detach(ts.gil, Trace.State.BLOCKED_CONTAINER, ts.gil.traced() ? ts.place() : null);
             try {
                 lock.lock();
             } finally {
@@ -143,7 +148,8 @@ public final class Vm {
         Builtins.install(this, builtins);
         this.builtinModules = new ConcurrentHashMap<>(Modules.table());
         this.auditCountdown = options.auditEvery();
-        this.gil = new Gil(options.gil().enabled(), options.gil().intervalNanos());
+        this.trace = options.outputs().traced() ? new Trace("gilvm " + String.join(" ", argv)) : null;
+        this.gil = new Gil(options.gil().enabled(), options.gil().intervalNanos(), trace);
         this.world = new World(gil);
         this.waits = new Waits(world, report -> abort(EXIT_DEADLOCK, report));
         // Without the GIL, containers lock themselves (PEP 703's critical sections); with it, they
@@ -227,7 +233,7 @@ public final class Vm {
     /** A line of stdin without its line ending, or null at end of file. */
     public String readLine() {
         try {
-            return ThreadState.current().withoutGil(stdin::readLine); // console I/O releases the GIL
+            return ThreadState.current().withoutGil(Trace.State.BLOCKED_IO, stdin::readLine); // console I/O releases the GIL
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Errors.raise(PyExceptionTypes.KEYBOARD_INTERRUPT, null);
@@ -333,6 +339,9 @@ public final class Vm {
     /** A program thread as the GIL sees it, registered before its OS thread starts (the deadlock detector counts it). */
     public GilThread newProgramThread(String name) {
         GilThread g = new GilThread(name);
+        if (trace != null) {
+            g.setTrack(trace.newTrack(name));
+        }
         world.add(g);
         everyThread.add(g);
         return g;
@@ -348,7 +357,8 @@ public final class Vm {
     Stats.GilReport gilStats() {
         List<Stats.ThreadTimes> times = new java.util.ArrayList<>();
         for (GilThread t : everyThread) {
-            times.add(new Stats.ThreadTimes(t.name(), t.holdNanos(), t.waitNanos(), t.acquisitions()));
+            times.add(new Stats.ThreadTimes(t.name(), t.holdNanos(), t.waitNanos(), t.acquisitions(),
+                    t.forcedSwitches(), t.dropRequestsMade()));
         }
         return new Stats.GilReport(gil.enabled(), gil.intervalNanos() / 1000,
                 options.gil().switchAt().name().toLowerCase(), gil.switches(), gil.dropRequests(), times);
@@ -365,7 +375,7 @@ public final class Vm {
         }
         flush();
         write(err, report);
-        writeStats(status);
+        writeOutputs(status);
         // The status is settled before any thread wakes: an unwinding main thread must not settle it.
         exitStatus.complete(status);
         for (GilThread t : world.threads()) {
@@ -393,7 +403,7 @@ public final class Vm {
         } catch (PythonSyntaxError e) {
             flush();
             printSyntaxError(source, e);
-            writeStats(EXIT_EXCEPTION);
+            writeOutputs(EXIT_EXCEPTION);
             world.remove(mainGil);
             return EXIT_EXCEPTION;
         } catch (RuntimeException | Error bug) {
@@ -425,7 +435,7 @@ public final class Vm {
             return exitStatus.getNow(EXIT_INTERNAL);
         }
         flush();
-        writeStats(status);
+        writeOutputs(status);
         endThread(ts);
         return status;
     }
@@ -485,7 +495,7 @@ public final class Vm {
     void endThread(ThreadState ts) {
         threads.remove(ts);
         ts.detach();
-        world.detach(ts.gil);
+        world.detach(ts.gil, Trace.State.ENDED, null);
         world.remove(ts.gil);
     }
 
@@ -577,6 +587,9 @@ public final class Vm {
     public Audit.Report audit(String when) {
         Audit.Report r = heap.audit(when);
         audits.add(r);
+        if (trace != null) {
+            trace.audit(r.summary().lines().findFirst().orElse(""), !r.clean());
+        }
         return r;
     }
 
@@ -604,17 +617,33 @@ public final class Vm {
         }
     }
 
-    private void writeStats(int status) {
-        if (options.stats()) {
-            write(err, Stats.summary(heap, gilStats()));
+    /** What the run writes about itself at exit: --stats, --stats-json, --trace, --report. */
+    private void writeOutputs(int status) {
+        Outputs o = options.outputs();
+        Stats.GilReport gilReport = gilStats();
+        if (o.stats()) {
+            write(err, Stats.summary(heap, gilReport));
         }
-        if (options.statsJson() == null) {
+        String statsJson = Stats.json(heap, gilReport, status);
+        writeFile(o.statsJson(), statsJson);
+        if (trace != null) {
+            String traceJson = trace.json();
+            writeFile(o.trace(), traceJson);
+            if (o.report() != null) {
+                writeFile(o.report(), Report.html(new Report.Run(argv.get(0), o.commandLine(), gilReport,
+                        heap.mode(), statsJson, List.copyOf(audits), traceJson)));
+            }
+        }
+    }
+
+    private void writeFile(Path file, String text) {
+        if (file == null) {
             return;
         }
         try {
-            Files.writeString(options.statsJson(), Stats.json(heap, gilStats(), status));
+            Files.writeString(file, text);
         } catch (IOException e) {
-            write(err, "gilvm: cannot write " + options.statsJson() + ": " + e.getMessage() + "\n");
+            write(err, "gilvm: cannot write " + file + ": " + e.getMessage() + "\n");
         }
     }
 
@@ -692,6 +721,13 @@ public final class Vm {
         @Override
         public void startWorld() {
             world.start();
+        }
+
+        @Override
+        public void useAfterFree(Mutator m, String what) {
+            if (m instanceof ThreadState ts) {
+                ts.gil.traceInstant(Trace.Instant.USE_AFTER_FREE, what);
+            }
         }
     }
 

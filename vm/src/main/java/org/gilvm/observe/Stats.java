@@ -13,7 +13,8 @@ public final class Stats {
     private Stats() { }
 
     /** One thread's share of the GIL. */
-    public record ThreadTimes(String name, long holdNanos, long waitNanos, long acquisitions) { }
+    public record ThreadTimes(String name, long holdNanos, long waitNanos, long acquisitions, long forcedSwitches,
+                              long dropRequests) { }
 
     /** The GIL's side of a run. */
     public record GilReport(boolean enabled, long switchIntervalMicros, String switchAt, long switches,
@@ -40,10 +41,12 @@ public final class Stats {
         sb.append(", \"threads\": [");
         for (int i = 0; i < gil.threads().size(); i++) {
             ThreadTimes t = gil.threads().get(i);
-            sb.append(i == 0 ? "" : ", ").append("{\"name\": ").append(quote(t.name()));
+            sb.append(i == 0 ? "" : ", ").append("{\"name\": ").append(Json.quote(t.name()));
             sb.append(", \"hold_ms\": ").append(millis(t.holdNanos()));
             sb.append(", \"wait_ms\": ").append(millis(t.waitNanos()));
             field(sb, "acquisitions", t.acquisitions());
+            field(sb, "forced_switches", t.forcedSwitches());
+            field(sb, "drop_requests", t.dropRequests());
             sb.append('}');
         }
         sb.append("]}, \"exit_status\": ").append(exitStatus).append("}\n");
@@ -66,8 +69,9 @@ public final class Stats {
                         + "%d drop requests%n", gil.enabled() ? "on" : "off", gil.switchIntervalMicros(), gil.switchAt(),
                 gil.switches(), gil.dropRequests()));
         for (ThreadTimes t : gil.threads()) {
-            sb.append(String.format("gilvm stats:   %s: held the GIL %s ms, waited %s ms, %d acquisitions%n",
-                    t.name(), millis(t.holdNanos()), millis(t.waitNanos()), t.acquisitions()));
+            sb.append(String.format("gilvm stats:   %s: held the GIL %s ms, waited %s ms, %d acquisitions, "
+                            + "%d forced switches, %d drop requests%n", t.name(), millis(t.holdNanos()),
+                    millis(t.waitNanos()), t.acquisitions(), t.forcedSwitches(), t.dropRequests()));
         }
         return sb.toString();
     }
@@ -75,20 +79,6 @@ public final class Stats {
     /** Milliseconds with three decimals, as a JSON number. */
     private static String millis(long nanos) {
         return java.math.BigDecimal.valueOf(nanos / 1000).movePointLeft(3).toPlainString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static void field(StringBuilder sb, String name, long value) {

@@ -19,6 +19,7 @@ import org.gilvm.objects.PyNone;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyType;
+import org.gilvm.observe.Trace;
 
 /**
  * {@code hashlib}: md5, sha1 and the SHA-2 family on {@link MessageDigest}, as CPython's on
@@ -121,9 +122,9 @@ final class HashlibModule {
      * Runs {@code work}, which touches no Python object, with the GIL released (the thread detached),
      * as CPython's Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS.
      */
-    private static void withoutGil(Runnable work) {
+    private static void withoutGil(Trace.State why, Runnable work) {
         try {
-            ThreadState.current().withoutGil(() -> {
+            ThreadState.current().withoutGil(why, () -> {
                 work.run();
                 return null;
             });
@@ -196,7 +197,7 @@ final class HashlibModule {
         /** ENTER_HASHLIB: takes the lock; if another thread has it, waits for it with the GIL released. */
         private void enter() {
             if (!lock.tryLock()) {
-                withoutGil(lock::lock);
+                withoutGil(Trace.State.BLOCKED_LOCK, lock::lock);
             }
         }
 
@@ -205,7 +206,7 @@ final class HashlibModule {
             enter();
             try {
                 if (bytes.length >= GIL_MINSIZE) {
-                    withoutGil(() -> digest.update(bytes));
+                    withoutGil(Trace.State.RELEASED_HASHING, () -> digest.update(bytes));
                 } else {
                     digest.update(bytes);
                 }

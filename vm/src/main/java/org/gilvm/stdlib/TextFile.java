@@ -143,7 +143,7 @@ final class TextFile extends PyObject {
      */
     private static <T> T withoutGil(org.gilvm.interp.ThreadState.BlockingCall<T> call) throws IOException {
         try {
-            return org.gilvm.interp.ThreadState.current().withoutGil(call);
+            return org.gilvm.interp.ThreadState.current().withoutGil(org.gilvm.observe.Trace.State.BLOCKED_IO, call);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Errors.raise(PyExceptionTypes.KEYBOARD_INTERRUPT, null);

@@ -65,7 +65,8 @@ class HeapFlagsTest {
                 + "\"leaked\": 0, \"cyclic_garbage\": 2, \"use_after_free\": 0}, "
                 + "\"gil\": {\"enabled\": true, \"switch_interval_us\": 5000, \"switch_at\": \"backedge\", "
                 + "\"switches\": 1, \"drop_requests\": 0, \"threads\": [{\"name\": \"MainThread\", \"hold_ms\": T, "
-                + "\"wait_ms\": T, \"acquisitions\": 1}]}, \"exit_status\": 0}\n", stats);
+                + "\"wait_ms\": T, \"acquisitions\": 1, \"forced_switches\": 0, \"drop_requests\": 0}]}, "
+                + "\"exit_status\": 0}\n", stats);
     }
 
     @Test

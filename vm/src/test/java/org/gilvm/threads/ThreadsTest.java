@@ -16,6 +16,7 @@ import org.gilvm.heap.Audit;
 import org.gilvm.heap.Heap;
 import org.gilvm.heap.RefCount;
 import org.gilvm.interp.Vm;
+import org.gilvm.observe.Outputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,8 +46,8 @@ class ThreadsTest {
             """;
 
     private static Vm.Options options(RefCount.Mode mode, boolean gil, int auditEvery) {
-        return new Vm.Options(mode, Heap.OnCorruption.CRASH, true, null, auditEvery,
-                new GilSettings(gil, GilSettings.DEFAULT_INTERVAL_NANOS, SwitchAt.BACKEDGE), false);
+        return new Vm.Options(mode, Heap.OnCorruption.CRASH, true, auditEvery,
+                new GilSettings(gil, GilSettings.DEFAULT_INTERVAL_NANOS, SwitchAt.BACKEDGE), Outputs.none());
     }
 
     private static void assertEveryAuditClean(Gilvm.Result r) {
@@ -173,8 +174,8 @@ class ThreadsTest {
     @Test
     void theStatsJsonReportsTheGilAndEveryThread() throws IOException {
         Path json = dir.resolve("stats.json");
-        Vm.Options o = new Vm.Options(RefCount.Mode.PLAIN, Heap.OnCorruption.CRASH, false, json, 0,
-                new GilSettings(true, 2_000_000L, SwitchAt.INSTRUCTION), false);
+        Vm.Options o = new Vm.Options(RefCount.Mode.PLAIN, Heap.OnCorruption.CRASH, false, 0,
+                new GilSettings(true, 2_000_000L, SwitchAt.INSTRUCTION), Outputs.statsJson(json));
         Gilvm.Result r = Gilvm.run("two.py", """
                 import threading
                 def spin():
@@ -190,7 +191,8 @@ class ThreadsTest {
         assertTrue(stats.contains("\"gil\": {\"enabled\": true, \"switch_interval_us\": 2000, \"switch_at\": \"instruction\", "
                 + "\"switches\": "), stats);
         assertTrue(stats.matches("(?s).*\"threads\": \\[\\{\"name\": \"MainThread\", \"hold_ms\": [0-9.]+, \"wait_ms\": [0-9.]+, "
-                + "\"acquisitions\": [1-9][0-9]*\\}, \\{\"name\": \"Thread-1 \\(spin\\)\", .*\\{\"name\": \"Thread-2 \\(spin\\)\", .*"),
+                + "\"acquisitions\": [1-9][0-9]*, \"forced_switches\": [0-9]+, \"drop_requests\": [0-9]+\\}, "
+                + "\\{\"name\": \"Thread-1 \\(spin\\)\", .*\\{\"name\": \"Thread-2 \\(spin\\)\", .*"),
                 stats);
     }
 }
