@@ -3,16 +3,18 @@
 
     python3 bench/gil_bench.py             # 5 runs of everything
     python3 bench/gil_bench.py --runs 9
+    python3 bench/gil_bench.py --only trace
 
-Three tables (medians of interleaved runs; see docs/performance.md for the figures):
+Four tables (medians of interleaved runs; see docs/performance.md for the figures):
   1. single-thread cost of the GIL: bench/countdown.py and bench/wordcount.py with --gil=on and
      --gil=off (one thread, so the GIL is never contended: the cost is the switch-point checks and
      the container locks);
   2. single-thread cost of each count strategy: the same programs with --refcount=plain, atomic,
      biased (GIL on);
   3. two threads: examples/countdown.py's ratio (two threads on twice the work / one thread on the
-     work once) under CPython and under gilvm in each mode.
-Process wall time is what tables 1 and 2 compare; table 3 uses the times the program prints.
+     work once) under CPython and under gilvm in each mode;
+  4. the cost of recording the timeline: examples with threads run plain and with --trace.
+Process wall time is what tables 1, 2 and 4 compare; table 3 uses the times the program prints.
 
 The runner builds nothing: it needs vm/target/gilvm.jar, built and not older than the sources.
 """
@@ -23,6 +25,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -30,7 +33,10 @@ ROOT = os.path.dirname(BENCH)
 sys.path.insert(0, BENCH)
 import run as runner  # noqa: E402  (the jar checks and formatting of bench/run.py)
 
-SINGLE = ["countdown", "wordcount"]
+SINGLE = ["bench/countdown.py", "bench/wordcount.py"]
+# Threads that hand the GIL over every 5 ms (countdown), and four threads that switch, lock and
+# contend (lost_update): what --trace records is GIL hand-offs and blocking, so these are its worst.
+TRACED = ["examples/countdown.py", "examples/lost_update.py"]
 TWO_THREAD_MODES = [
     ("gilvm, GIL on, plain", ["--gil=on", "--refcount=plain"]),
     ("gilvm, GIL off, plain", ["--gil=off", "--refcount=plain"]),
@@ -55,7 +61,7 @@ def compare(title, variants, programs, runs, timeout):
         for p in programs:
             order = variants if r % 2 == 0 else list(reversed(variants))
             for v, flags in order:
-                t, _ = wall([gilvm, os.path.join("bench", p + ".py")] + flags, timeout)
+                t, _ = wall([gilvm, p] + flags, timeout)
                 times[(p, v)].append(t)
         print(f"[{title}: run {r + 1}/{runs}]", file=sys.stderr, flush=True)
     base = variants[0][0]
@@ -65,7 +71,7 @@ def compare(title, variants, programs, runs, timeout):
     print("|---|" + "---:|" * (2 * len(variants) - 1))
     for p in programs:
         med = [statistics.median(times[(p, v)]) for v, _ in variants]
-        print(f"| {p} | " + " | ".join(runner.fmt(m) for m in med) + " | "
+        print(f"| {os.path.basename(p)[:-3]} | " + " | ".join(runner.fmt(m) for m in med) + " | "
               + " | ".join(f"{m / med[0]:.3f}" for m in med[1:]) + " |")
 
 
@@ -92,6 +98,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5, help="runs of each measurement (default 5)")
     ap.add_argument("--python", default="python3", help="the CPython to compare with (default python3)")
     ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--only", choices=["gil", "refcount", "threads", "trace"], help="one table only")
     args = ap.parse_args()
     if not os.path.isfile(runner.JAR):
         sys.exit(f"gil_bench: vm/target/gilvm.jar is missing; build it first: {runner.BUILD}")
@@ -100,12 +107,19 @@ def main():
         sys.exit(f"gil_bench: vm/target/gilvm.jar is older than {stale}; build it first: {runner.BUILD}")
     print(f"command: python3 bench/gil_bench.py {' '.join(sys.argv[1:])}".rstrip()
           + f"  ({os.cpu_count()} cores, {runner.java_version()}, medians of {args.runs} interleaved runs)")
-    compare("Single-thread cost of the GIL (whole-process wall time)",
-            [("GIL on", ["--gil=on"]), ("GIL off", ["--gil=off"])], SINGLE, args.runs, args.timeout)
-    compare("Single-thread cost of each count strategy, GIL on (whole-process wall time)",
-            [("plain", ["--refcount=plain"]), ("atomic", ["--refcount=atomic"]), ("biased", ["--refcount=biased"])],
-            SINGLE, args.runs, args.timeout)
-    two_threads(args.runs, args.python, args.timeout)
+    if args.only in (None, "gil"):
+        compare("Single-thread cost of the GIL (whole-process wall time)",
+                [("GIL on", ["--gil=on"]), ("GIL off", ["--gil=off"])], SINGLE, args.runs, args.timeout)
+    if args.only in (None, "refcount"):
+        compare("Single-thread cost of each count strategy, GIL on (whole-process wall time)",
+                [("plain", ["--refcount=plain"]), ("atomic", ["--refcount=atomic"]),
+                 ("biased", ["--refcount=biased"])], SINGLE, args.runs, args.timeout)
+    if args.only in (None, "threads"):
+        two_threads(args.runs, args.python, args.timeout)
+    if args.only in (None, "trace"):
+        trace_file = os.path.join(tempfile.mkdtemp(prefix="gil_bench"), "trace.json")
+        compare("Cost of recording the timeline, GIL on (whole-process wall time)",
+                [("no trace", []), ("--trace", ["--trace=" + trace_file])], TRACED, args.runs, args.timeout)
     return 0
 
 

@@ -40,6 +40,7 @@ public final class World {
     /** Stops nest (an audit during a collection's __del__): the world starts when the outermost ends. */
     private int stopDepth;
     private boolean forever;
+    private boolean abandoned;
 
     public World(Gil gil) {
         this.gil = gil;
@@ -61,6 +62,21 @@ public final class World {
     public void attach(GilThread t) {
         gil.take(t);
         markAttached(t);
+        holdGilIfOn(t);
+    }
+
+    /**
+     * Every way back to attached ends here. The GIL may have been switched on while the thread
+     * waited to attach, was parked, or gave up a GIL that was then switched off: then it
+     * takes the GIL as any waiter does, detached, since a thread attached while it waits for the
+     * GIL would hold up every safepoint. The stopper needs no GIL while the others are stopped.
+     */
+    private void holdGilIfOn(GilThread t) {
+        while (t.status == GilThread.Status.ATTACHED && gil.enabled() && !t.holdsGil && stopper != t) {
+            markDetached(t, Trace.State.WAITING_FOR_GIL, null);
+            gil.take(t);
+            markAttached(t);
+        }
     }
 
     /**
@@ -83,6 +99,7 @@ public final class World {
         markDetached(t, Trace.State.WAITING_FOR_GIL, null);
         gil.yieldTo(t);
         markAttached(t);
+        holdGilIfOn(t);
     }
 
     private void markAttached(GilThread t) {
@@ -133,9 +150,7 @@ public final class World {
         } finally {
             lock.unlock();
         }
-        if (!t.holdsGil) {
-            gil.take(t); // the GIL was switched on while the thread was parked
-        }
+        holdGilIfOn(t);
         t.traceRunning();
     }
 
@@ -154,13 +169,18 @@ public final class World {
     /**
      * Stops every other thread at a safepoint and returns once they are parked or detached.
      * {@code self} is the calling thread if it is attached, or null for a thread outside the
-     * program (the live mode's server). Another stop in progress is waited out first.
+     * program (the live mode's server). Another stop in progress is waited out first. Returns
+     * false, having stopped nothing, when a thread outside the program asks after the program
+     * ended ({@link #abandon}): its threads may never reach a switch point again.
      */
-    public void stop(GilThread self) {
+    public boolean stop(GilThread self) {
         GilThread me = self == null ? OUTSIDER : self;
         lock.lock();
         try {
             while (stopper != null && stopper != me) {
+                if (me == OUTSIDER && abandoned) {
+                    return false;
+                }
                 if (me.status == GilThread.Status.ATTACHED) {
                     suspendWhileStopped(me);
                     me.traceRunning();
@@ -168,9 +188,12 @@ public final class World {
                     changed.awaitUninterruptibly();
                 }
             }
+            if (me == OUTSIDER && abandoned) {
+                return false;
+            }
             stopper = me;
             if (stopDepth++ > 0) {
-                return;
+                return true;
             }
             for (GilThread t : threads) {
                 if (t != me) {
@@ -179,8 +202,15 @@ public final class World {
             }
             int mine = me.status == GilThread.Status.ATTACHED ? 1 : 0;
             while (attached > mine) {
+                if (me == OUTSIDER && abandoned) {
+                    stopDepth = 0;
+                    stopper = null;
+                    changed.signalAll();
+                    return false;
+                }
                 changed.awaitUninterruptibly();
             }
+            return true;
         } finally {
             lock.unlock();
         }
@@ -188,12 +218,31 @@ public final class World {
 
     /** Lets the parked and held threads go on. */
     public void start() {
+        GilThread was = stopper;
         lock.lock();
         try {
-            if (--stopDepth == 0 && !forever) {
-                stopper = null;
-                changed.signalAll();
+            if (--stopDepth > 0 || forever) {
+                return;
             }
+            stopper = null;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (was != null && was != OUTSIDER) {
+            holdGilIfOn(was); // the GIL was switched on while this thread had the world stopped
+        }
+    }
+
+    /**
+     * The program is over, however it ended: a stop asked from outside (the live mode's switch)
+     * returns at once from now on rather than wait for threads that are gone or unwinding.
+     */
+    public void abandon() {
+        lock.lock();
+        try {
+            abandoned = true;
+            changed.signalAll();
         } finally {
             lock.unlock();
         }

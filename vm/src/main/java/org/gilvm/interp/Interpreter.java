@@ -193,7 +193,7 @@ public final class Interpreter {
         final PyObject[] stack = f.stack;
         final PyObject[] locals = f.locals;
         final EvalBreaker breaker = ts.breaker;
-        final boolean everyInstruction = ts.vm.switchAtEveryInstruction();
+        boolean everyInstruction = ts.vm.switchAtEveryInstruction();
         int pc = f.pc;
         int sp = f.sp;
         for (;;) {
@@ -204,7 +204,7 @@ public final class Interpreter {
                 for (;;) {
                     if (everyInstruction && breaker.pending()) {
                         f.sp = sp; // --switch-at=instruction: any boundary is a switch point, as before CPython 3.10
-                        handleBreaker(ts);
+                        everyInstruction = handleBreaker(ts);
                     }
                     final int ins = instructions[pc++];
                     final int arg = ins >>> 8;
@@ -394,7 +394,7 @@ public final class Interpreter {
                             pc = arg;
                             if (breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         case POP_JUMP_IF_FALSE: {
@@ -460,7 +460,7 @@ public final class Interpreter {
                             sp = call(ts, stack, sp, arg, null, false);
                             if (builtinCallee && breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         }
@@ -470,7 +470,7 @@ public final class Interpreter {
                             sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), false);
                             if (builtinCallee && breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         }
@@ -480,7 +480,7 @@ public final class Interpreter {
                             sp = call(ts, stack, sp, arg, null, true);
                             if (builtinCallee && breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         }
@@ -490,7 +490,7 @@ public final class Interpreter {
                             sp = call(ts, stack, sp, arg & 0xFF, keywordNames(code, arg), true);
                             if (builtinCallee && breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         }
@@ -516,7 +516,7 @@ public final class Interpreter {
                         case RESUME:
                             if (breaker.pending()) {
                                 f.sp = sp;
-                                handleBreaker(ts);
+                                everyInstruction = handleBreaker(ts);
                             }
                             break;
                         case PUSH_EXC_INFO:
@@ -812,9 +812,14 @@ public final class Interpreter {
         return exc.type().isSubtypeOf(cls);
     }
 
-    /** A switch point found the eval breaker set: do what was asked (heap work, an audit). */
-    private static void handleBreaker(ThreadState ts) {
+    /**
+     * A switch point found the eval breaker set: do what was asked (heap work, an audit). Returns
+     * whether every instruction is a switch point from now on: the live mode may change it while
+     * the thread is parked.
+     */
+    private static boolean handleBreaker(ThreadState ts) {
         ts.vm.atSwitchPoint(ts);
+        return ts.vm.switchAtEveryInstruction();
     }
 
     // ------------------------------------------------------------------ helpers of the loop

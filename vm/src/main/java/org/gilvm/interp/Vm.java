@@ -10,6 +10,7 @@ import org.gilvm.gil.EvalBreaker;
 import org.gilvm.gil.Gil;
 import org.gilvm.gil.GilSettings;
 import org.gilvm.gil.GilThread;
+import org.gilvm.gil.SwitchAt;
 import org.gilvm.gil.Waits;
 import org.gilvm.gil.World;
 import org.gilvm.heap.Audit;
@@ -86,6 +87,8 @@ public final class Vm {
     private final Options options;
     private final Heap heap;
     private final Gil gil;
+    /** Where switch points are; the live mode may move them while the program runs. */
+    private volatile SwitchAt switchAt;
     /** The run's timeline, or null when neither --trace nor --report asked for it. */
     private final Trace trace;
     private final World world;
@@ -151,6 +154,7 @@ public final class Vm {
         this.trace = options.outputs().traced() ? new Trace("gilvm " + String.join(" ", argv)) : null;
         this.gil = new Gil(options.gil().enabled(), options.gil().intervalNanos(), trace);
         this.world = new World(gil);
+        this.switchAt = options.gil().switchAt();
         this.waits = new Waits(world, report -> abort(EXIT_DEADLOCK, report));
         // Without the GIL, containers lock themselves (PEP 703's critical sections); with it, they
         // need not. One VM runs at a time in a JVM (tests run theirs one after another).
@@ -175,7 +179,47 @@ public final class Vm {
 
     /** Where threads look at their eval breaker: checked by the dispatch loop at every instruction or not. */
     boolean switchAtEveryInstruction() {
-        return options.gil().switchAt() == org.gilvm.gil.SwitchAt.INSTRUCTION;
+        return switchAt == SwitchAt.INSTRUCTION;
+    }
+
+    // ------------------------------------------------------------------ changing the GIL while the program runs
+
+    /**
+     * Switches the GIL on or off while the program runs (the live mode's switch, {@code
+     * sys._set_gil_enabled}), at a safepoint: threads running bytecode park at their next switch
+     * point, threads in blocking calls are held when they come back, and when all resume with the
+     * GIL on, one of them holds it and the others wait for it. Counts corrupted while it was off
+     * stay corrupted; the audit reports them. Returns false if the program has already ended.
+     */
+    public boolean setGilEnabled(boolean on) {
+        if (!world.stop(currentGilThread())) {
+            return false;
+        }
+        try {
+            if (gil.enabled() != on) {
+                gil.setEnabled(on, world.threads());
+                if (trace != null) {
+                    trace.gilToggled(on);
+                }
+            }
+        } finally {
+            world.start();
+        }
+        return true;
+    }
+
+    /** Moves the switch points while the program runs; each thread sees it at its next switch point. */
+    public boolean setSwitchAt(SwitchAt where) {
+        if (!world.stop(currentGilThread())) {
+            return false;
+        }
+        switchAt = where;
+        world.start();
+        return true;
+    }
+
+    public SwitchAt switchAt() {
+        return switchAt;
     }
 
     public Options options() {
@@ -333,7 +377,9 @@ public final class Vm {
         }, "MainThread", MAIN_STACK_BYTES);
         main.setDaemon(true);
         main.start();
-        return exitStatus.join();
+        int status = exitStatus.join();
+        world.abandon();
+        return status;
     }
 
     /** A program thread as the GIL sees it, registered before its OS thread starts (the deadlock detector counts it). */
@@ -361,7 +407,7 @@ public final class Vm {
                     t.forcedSwitches(), t.dropRequestsMade()));
         }
         return new Stats.GilReport(gil.enabled(), gil.intervalNanos() / 1000,
-                options.gil().switchAt().name().toLowerCase(), gil.switches(), gil.dropRequests(), times);
+                switchAt.name().toLowerCase(), gil.switches(), gil.dropRequests(), times);
     }
 
     /**
@@ -506,6 +552,10 @@ public final class Vm {
      * thread after its Python code and before it leaves the program (it releases the join lock).
      */
     public void spawn(GilThread g, java.util.function.Consumer<ThreadState> body, Runnable atEnd) {
+        // From the second thread on, containers lock themselves even with the GIL on: the GIL may go
+        // off at any safepoint, and an operation that began unlocked must not be left running in
+        // parallel with others (CriticalSection's notes). One thread alone never pays for them.
+        org.gilvm.objects.CriticalSection.setActive(true);
         Thread t = new VmThread(() -> runSpawned(g, body, atEnd), g.name(), MAIN_STACK_BYTES / 4);
         t.setDaemon(true);
         t.start();

@@ -70,6 +70,13 @@ final class SysModule {
             vm.gil().setIntervalNanos(Math.max(1, (long) (1e6 * seconds)) * 1000);
             return PyNone.NONE;
         });
+        // A gilvm extension: CPython has sys._is_gil_enabled() (3.13) but no way to switch the GIL
+        // while a program runs. The switch happens at a safepoint (Vm.setGilEnabled).
+        def(m, "_set_gil_enabled", a -> {
+            boolean on = a.exactlyOne().get(0).isTrue();
+            vm.setGilEnabled(on);
+            return PyNone.NONE;
+        });
         def(m, "_is_gil_enabled", a -> {
             a.noneExpected("_is_gil_enabled");
             return org.gilvm.objects.PyBool.of(vm.gil().enabled());

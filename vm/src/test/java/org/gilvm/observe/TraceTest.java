@@ -51,7 +51,7 @@ class TraceTest {
                     n += i
 
             def nap():
-                time.sleep(0.02)
+                time.sleep(0.5)  # longer than the main thread takes to reach its joins
 
             q = queue.Queue()
             def consume():
@@ -61,7 +61,7 @@ class TraceTest {
                   threading.Thread(target=nap, name="nap"), threading.Thread(target=consume, name="consume")]
             for t in ts:
                 t.start()
-            time.sleep(0.01)
+            time.sleep(0.2)  # for consume to reach q.get() and block first
             q.put(1)
             for t in ts:
                 t.join()

@@ -105,17 +105,17 @@ class ThreadsTest {
     @Test
     void aLockOrderDeadlockIsExplainedAndExitsWithStatus3() {
         Gilvm.Result r = Gilvm.run("dl.py", """
-                import threading, time
+                import threading; both = threading.Barrier(2)  # each holds its first lock before it takes the second
                 a = threading.Lock()
                 b = threading.Lock()
                 def one():
                     with a:
-                        time.sleep(0.05)
+                        both.wait()
                         with b:
                             pass
                 def two():
                     with b:
-                        time.sleep(0.05)
+                        both.wait()
                         with a:
                             pass
                 t1 = threading.Thread(target=one, name="one")
