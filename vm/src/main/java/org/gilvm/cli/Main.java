@@ -25,6 +25,7 @@ import org.gilvm.interp.Vm;
 import org.gilvm.observe.Outputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * errors print one line and exit 70.
  */
 @Command(name = "gilvm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {Main.Dis.class},
+        subcommands = {Main.Dis.class, Live.class},
         description = {"Runs a Python script on gilvm, a teaching VM with real reference counts.",
                 "Options may also follow FILE; arguments after '--' go to the script's sys.argv."})
 public final class Main implements Callable<Integer> {
@@ -45,12 +46,8 @@ public final class Main implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the script (sys.argv[1:])")
     private List<String> scriptArgs = new ArrayList<>();
 
-    @Option(names = "--refcount", paramLabel = "plain|atomic|biased", defaultValue = "plain",
-            converter = RefcountMode.class,
-            description = {"how reference counts are updated (default: ${DEFAULT-VALUE}):",
-                    "plain: a read then a write, exact under the GIL, racy without it;",
-                    "atomic: atomic read-modify-write; biased: PEP 703's owner-local plus shared count"})
-    private RefCount.Mode refcount;
+    @Mixin
+    private GilOptions gilOptions = new GilOptions();
 
     @Option(names = "--audit", description = "at exit, check every reference count against the true number of "
             + "references and print a summary to stderr")
@@ -60,34 +57,17 @@ public final class Main implements Callable<Integer> {
             description = "at exit, write counts of allocations, frees, audit findings and the exit status as JSON")
     private Path statsJson;
 
-    @Option(names = "--gil", paramLabel = "on|off", converter = OnOff.class,
-            description = {"the global interpreter lock (default: on, or off when GILVM_GIL=0):",
-                    "off lets threads run bytecode in parallel, and plain counts race"})
-    private OnOff.Value gil;
-
-    @Option(names = "--switch-interval", paramLabel = "TIME", defaultValue = "5ms", converter = Interval.class,
-            description = "how long a thread waits for the GIL before it asks the holder to drop it, as "
-                    + "sys.setswitchinterval (default: ${DEFAULT-VALUE}; units us, ms, s)")
-    private long switchIntervalNanos;
-
-    @Option(names = "--switch-at", paramLabel = "backedge|instruction", defaultValue = "backedge",
-            converter = SwitchPoints.class,
-            description = {"where a thread may give up the GIL (default: ${DEFAULT-VALUE}):",
-                    "backedge: loop back-edges, function entry, after calls (CPython 3.10+);",
-                    "instruction: between any two instructions (older CPython)"})
-    private SwitchAt switchAt;
-
     @Option(names = "--stats", description = "at exit, print allocation, audit and GIL statistics to stderr")
     private boolean stats;
 
     @Option(names = "--trace", paramLabel = "FILE.json",
-            description = {"at exit, write what every thread did when (running, waiting for the GIL, blocked)",
-                    "as Chrome trace events: open it in https://ui.perfetto.dev or chrome://tracing"})
+            description = "at exit, write what every thread did when (running, waiting for the GIL, blocked) as "
+                    + "Chrome trace events: open it in https://ui.perfetto.dev or chrome://tracing")
     private Path trace;
 
     @Option(names = "--report", paramLabel = "FILE.html",
-            description = {"at exit, write one self-contained HTML page: a timeline per thread, the GIL's",
-                    "statistics, the audits and the settings; open it from disk in a browser"})
+            description = "at exit, write one self-contained HTML page: a timeline per thread, the GIL's "
+                    + "statistics, the audits and the settings; open it from disk in a browser")
     private Path report;
 
     @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
@@ -138,6 +118,15 @@ public final class Main implements Callable<Integer> {
 
     private static Writer out;
     private static Writer err;
+
+    /** Where subcommands write: the writers {@link #run} was given. */
+    static Writer out() {
+        return out;
+    }
+
+    static Writer err() {
+        return err;
+    }
     /** How gilvm was invoked, for the report's header. */
     private static List<String> commandLine = List.of();
 
@@ -152,7 +141,7 @@ public final class Main implements Callable<Integer> {
             return false;
         }
         for (String a : args) {
-            if (a.startsWith("-") || a.startsWith("@") || a.equals("dis")) {
+            if (a.startsWith("-") || a.startsWith("@") || a.equals("dis") || a.equals("live")) {
                 return false;
             }
         }
@@ -167,17 +156,14 @@ public final class Main implements Callable<Integer> {
         Main main = new Main();
         main.file = args[0];
         main.scriptArgs = new ArrayList<>(List.of(args).subList(1, args.length));
-        main.refcount = RefCount.Mode.PLAIN;
         main.onCorruption = Heap.OnCorruption.CRASH;
-        main.switchIntervalNanos = GilSettings.DEFAULT_INTERVAL_NANOS;
-        main.switchAt = SwitchAt.BACKEDGE;
         return main;
     }
 
     /** Every setting of a parsed command line, for tests. */
     List<Object> settings() {
-        return java.util.Arrays.asList(file, scriptArgs, refcount, audit, statsJson, onCorruption, gil,
-                switchIntervalNanos, switchAt, stats, trace, report);
+        return java.util.Arrays.asList(file, scriptArgs, gilOptions.refcount, audit, statsJson, onCorruption,
+                gilOptions.gil, gilOptions.switchIntervalNanos, gilOptions.switchAt, stats, trace, report);
     }
 
     private static int runPlain(String[] args, Writer out, Writer err) {
@@ -211,9 +197,7 @@ public final class Main implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(scriptArgs);
-        boolean gilOn = gil != null ? gil == OnOff.Value.ON : GilSettings.enabledByEnvironment();
-        Vm.Options options = new Vm.Options(refcount, onCorruption, audit, 0,
-                new GilSettings(gilOn, switchIntervalNanos, switchAt),
+        Vm.Options options = new Vm.Options(gilOptions.refcount, onCorruption, audit, 0, gilOptions.settings(),
                 new Outputs(stats, statsJson, trace, report, commandLine));
         Vm vm = new Vm(out, err, argv, options);
         vm.setStdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));

@@ -30,6 +30,8 @@ public final class GilThread {
     private volatile java.util.function.Predicate<String> inModule = module -> false;
     /** This thread's timeline, or null when the run is not traced. */
     private Trace.Track track;
+    /** What the thread does now (the state last entered), for the live mode's lanes; null before it starts. */
+    private volatile Trace.State now;
 
     // Guarded by the lock table's monitor (see Waits): what the thread is blocked on, and what it holds.
     VmLock waitingFor;
@@ -81,6 +83,7 @@ public final class GilThread {
 
     /** The thread is now in {@code state} (on its own track; only the thread itself calls this). */
     public void trace(Trace.State state, String detail) {
+        now = state;
         if (track != null) {
             track.enter(state, detail);
         }
@@ -123,6 +126,11 @@ public final class GilThread {
     /** Time spent holding the GIL, the current hold included. */
     public long holdNanos() {
         return holdsGil ? holdNanos + (System.nanoTime() - heldSince) : holdNanos;
+    }
+
+    /** What the thread does now: running, waiting for the GIL, blocked, parked; null before it starts. */
+    public Trace.State state() {
+        return now;
     }
 
     public long waitNanos() {

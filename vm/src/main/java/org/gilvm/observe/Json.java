@@ -1,10 +1,10 @@
 package org.gilvm.observe;
 
 /** The JSON spelling of strings, for every file observe writes. */
-final class Json {
+public final class Json {
     private Json() { }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

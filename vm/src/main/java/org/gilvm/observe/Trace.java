@@ -48,6 +48,16 @@ public final class Trace {
             this.spanName = spanName;
             this.category = category;
         }
+
+        /** The span's name: "running (holds GIL)", "blocked: lock", ...; null for ENDED. */
+        public String label() {
+            return spanName;
+        }
+
+        /** running, waiting, blocked or parked: what a chart colours alike. */
+        public String category() {
+            return category;
+        }
     }
 
     /** Instants on a thread's track. */
