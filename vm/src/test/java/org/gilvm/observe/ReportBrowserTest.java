@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.gilvm.browser.HeadlessChromium;
 import org.gilvm.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,7 @@ class ReportBrowserTest {
         int status = Main.run(new String[] {script.toString(), "--audit", "--report=" + report}, new StringWriter(), err);
         assertEquals(0, status, err.toString());
 
-        browser.open(report);
+        browser.open(report.toUri());
         assertDrawnWithoutProblems(report);
         assertEquals(List.of("MainThread", "Thread-1 (countdown)", "Thread-2 (countdown)"), lanes());
         browser.screenshot(SCREENSHOT);
@@ -121,7 +122,7 @@ class ReportBrowserTest {
         Path report = dir.resolve("fixture.html");
         Files.writeString(report, fill(resource("report.html"), json));
 
-        browser.open(report);
+        browser.open(report.toUri());
         assertDrawnWithoutProblems(report);
         assertEquals(List.of("MainThread", "Thread-1 (countdown)", "Thread-2 (countdown)"), lanes());
         assertEquals(3, browser.evaluate("document.querySelectorAll('#threads tr').length - 1").getAsInt(),
@@ -147,21 +148,21 @@ class ReportBrowserTest {
 
         Path badData = dir.resolve("bad-data.html");
         Files.writeString(badData, fill(template, "{\"trace\": {\"traceEvents\": 5}}"));
-        browser.open(badData);
+        browser.open(badData.toUri());
         String rendered = browser.evaluate("document.body.dataset.rendered").getAsString();
         assertTrue(rendered.startsWith("error: "), "the page reports data it cannot draw: " + rendered);
 
         Path fromCdn = dir.resolve("from-cdn.html");
         Files.writeString(fromCdn, fill(template, resource("report-fixture.json"))
                 .replace("</head>", "<link rel=\"stylesheet\" href=\"https://cdn.example.com/chart.css\"></head>"));
-        browser.open(fromCdn);
+        browser.open(fromCdn.toUri());
         assertTrue(browser.problems().stream().anyMatch(p -> p.contains("cdn.example.com")),
                 "a fetch is refused and reported: " + browser.problems());
 
         Path throwing = dir.resolve("throwing.html");
         Files.writeString(throwing, fill(template, resource("report-fixture.json"))
                 .replace("</body>", "<script>null.lanes;</script></body>"));
-        browser.open(throwing);
+        browser.open(throwing.toUri());
         assertTrue(browser.problems().stream().anyMatch(p -> p.startsWith("uncaught: ")),
                 "an exception is reported: " + browser.problems());
     }

@@ -1,8 +1,9 @@
-package org.gilvm.observe;
+package org.gilvm.browser;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,8 +33,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A headless Chromium driven over the DevTools protocol, for testing the HTML report as a browser
- * shows it. The protocol, not {@code --dump-dom} and the browser's log: the log writes
+ * A headless Chromium driven over the DevTools protocol, for testing gilvm's pages as a browser
+ * shows them: the HTML report opened from disk, the live page from its server. The protocol, not {@code --dump-dom} and the browser's log: the log writes
  * {@code console.error} at the same level as {@code console.log} and says nothing of a blocked
  * fetch, while the protocol reports uncaught exceptions, console errors, the browser's own errors
  * (a fetch the page's policy refused, a missing file) and every request the page makes.
@@ -41,13 +42,14 @@ import java.util.stream.Stream;
  * <p>Every wait has a deadline and {@link #close} kills the browser and its children, so a hung
  * browser fails a test in seconds and never hangs a build.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
     static final int WIDTH = 1400;
     static final int HEIGHT = 900;
 
     /** Finds the browser: {@code GILVM_BROWSER}, else chromium, chromium-browser or google-chrome on PATH. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         String chosen = System.getenv("GILVM_BROWSER");
         if (chosen != null && !chosen.isBlank()) {
             return onPath(chosen);
@@ -74,7 +76,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final List<JsonObject> events = new CopyOnWriteArrayList<>();
     private String session;
 
-    HeadlessChromium(Path browser) throws IOException, InterruptedException {
+    public HeadlessChromium(Path browser) throws IOException, InterruptedException {
         profile = Files.createTempDirectory("gilvm-chromium");
         // As root in a container: no sandbox. The rest keep a browser on a closed network from
         // reaching out (update checks, sync), which would only make noise and delays.
@@ -126,7 +128,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Opens a page in a new tab at the window's size, and waits until it has loaded and drawn a frame. */
-    void open(Path page) throws IOException {
+    public void open(URI page) throws IOException {
         JsonObject target = send(null, "Target.createTarget", params("url", "about:blank"));
         session = send(null, "Target.attachToTarget", params("targetId", target.get("targetId").getAsString(),
                 "flatten", true)).get("sessionId").getAsString();
@@ -136,7 +138,7 @@ final class HeadlessChromium implements AutoCloseable {
         send("Emulation.setDeviceMetricsOverride", params("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1,
                 "mobile", false));
         events.clear();
-        send("Page.navigate", params("url", page.toUri().toString()));
+        send("Page.navigate", params("url", page.toString()));
         awaitEvent("Page.loadEventFired");
         nextFrame();
     }
@@ -146,7 +148,7 @@ final class HeadlessChromium implements AutoCloseable {
      * {@code console.error} and {@code console.assert} calls, and the browser's own errors (a
      * request refused by the page's content security policy, a file that is not there).
      */
-    List<String> problems() {
+    public List<String> problems() {
         List<String> found = new ArrayList<>();
         for (JsonObject e : events) {
             JsonObject p = e.getAsJsonObject("params");
@@ -178,13 +180,13 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Every address the page asked for since it was opened, the page's own included. */
-    List<String> requests() {
+    public List<String> requests() {
         return events.stream().filter(e -> e.get("method").getAsString().equals("Network.requestWillBeSent"))
                 .map(e -> e.getAsJsonObject("params").getAsJsonObject("request").get("url").getAsString()).toList();
     }
 
     /** The value of a JavaScript expression in the page; a promise is awaited. */
-    JsonElement evaluate(String expression) throws IOException {
+    public JsonElement evaluate(String expression) throws IOException {
         JsonObject result = send("Runtime.evaluate", params("expression", expression, "returnByValue", true,
                 "awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -195,22 +197,57 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Waits for the page to draw what the last input asked for (the report redraws at the next frame). */
-    void nextFrame() throws IOException {
+    public void nextFrame() throws IOException {
         evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
     }
 
-    void moveMouse(double x, double y) throws IOException {
+    public void moveMouse(double x, double y) throws IOException {
         send("Input.dispatchMouseEvent", params("type", "mouseMoved", "x", x, "y", y));
         nextFrame();
     }
 
-    void wheel(double x, double y, double deltaY) throws IOException {
+    public void wheel(double x, double y, double deltaY) throws IOException {
         send("Input.dispatchMouseEvent", params("type", "mouseWheel", "x", x, "y", y, "deltaX", 0, "deltaY", deltaY));
         nextFrame();
     }
 
+    /**
+     * Clicks the middle of the element {@code selector} finds, as a mouse does: whatever is drawn on
+     * top there gets the click, so a button hidden or covered fails the test.
+     */
+    public void click(String selector) throws IOException {
+        JsonElement center = evaluate("(e => { if (!e) return null; e.scrollIntoView({block: 'center'});"
+                + " const r = e.getBoundingClientRect();"
+                + " return r.width > 0 && r.height > 0 ? [r.x + r.width / 2, r.y + r.height / 2] : null; })"
+                + "(document.querySelector(" + new JsonPrimitive(selector) + "))");
+        if (!center.isJsonArray()) {
+            throw new IOException("nothing visible to click at " + selector);
+        }
+        double x = center.getAsJsonArray().get(0).getAsDouble();
+        double y = center.getAsJsonArray().get(1).getAsDouble();
+        send("Input.dispatchMouseEvent", params("type", "mouseMoved", "x", x, "y", y));
+        send("Input.dispatchMouseEvent", params("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
+        send("Input.dispatchMouseEvent", params("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
+    }
+
+    /**
+     * Polls a JavaScript condition until it is truthy, and returns how long that took; after
+     * {@code timeout} fails with {@code what}, the condition and the page's problems.
+     */
+    public Duration waitFor(String condition, Duration timeout, String what) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        while (!evaluate("!!(" + condition + ")").getAsBoolean()) {
+            if (System.nanoTime() - start > timeout.toNanos()) {
+                throw new AssertionError(what + ": not within " + timeout.toSeconds() + " s (" + condition + ")"
+                        + (problems().isEmpty() ? "" : "; the page's problems: " + problems()));
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
     /** Presses and releases a key, by its DOM name ("+", "0", "ArrowRight"). */
-    void press(String key) throws IOException {
+    public void press(String key) throws IOException {
         boolean printable = key.length() == 1;
         JsonObject down = params("type", printable ? "keyDown" : "rawKeyDown", "key", key);
         if (printable) {
@@ -221,7 +258,7 @@ final class HeadlessChromium implements AutoCloseable {
         nextFrame();
     }
 
-    void screenshot(Path png) throws IOException {
+    public void screenshot(Path png) throws IOException {
         String data = send("Page.captureScreenshot", params("format", "png")).get("data").getAsString();
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, Base64.getDecoder().decode(data));
