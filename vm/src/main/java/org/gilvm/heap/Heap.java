@@ -3,7 +3,7 @@ package org.gilvm.heap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One program's heap: its counting strategy, where objects die, the cycle collector's settings,
@@ -45,6 +45,8 @@ public final class Heap {
     public enum OnCorruption { CRASH, REPORT }
 
     private static final int TRASHCAN_DEPTH = 500;
+    /** With --on-corruption=report, the use-after-free events printed (and traced) one by one; the rest are counted. */
+    static final int REPORTED_USE_AFTER_FREE = 20;
 
     final RefCount.Mode mode;
     final OnCorruption onCorruption;
@@ -62,7 +64,7 @@ public final class Heap {
     private volatile boolean collectionPending;
     final CycleCollector collector = new CycleCollector(this);
 
-    private final LongAdder useAfterFree = new LongAdder();
+    private final AtomicLong useAfterFree = new AtomicLong();
     private volatile boolean crashed;
     final Audit.Totals auditTotals = new Audit.Totals();
 
@@ -163,7 +165,15 @@ public final class Heap {
         if (crashed) {
             return;
         }
-        useAfterFree.increment();
+        long events = useAfterFree.incrementAndGet();
+        if (onCorruption == OnCorruption.REPORT && events > REPORTED_USE_AFTER_FREE) {
+            // A freed object the threads still share is touched on every iteration of their loops:
+            // printing each touch would slow the run to a crawl. The count goes on (--stats).
+            if (events == REPORTED_USE_AFTER_FREE + 1) {
+                host.printError("gilvm: use-after-free: more events follow; they are counted (--stats), not printed\n");
+            }
+            return;
+        }
         FreeRecord f = o.freedBy;
         String freed = f == null ? "freed by another thread a moment ago" : "freed by thread " + f.thread() + " at " + f.where();
         String touched = "touched by thread " + m.name + " at " + Site.format(m.currentSite(), m.currentPc())
@@ -306,7 +316,7 @@ public final class Heap {
     }
 
     public long useAfterFreeEvents() {
-        return useAfterFree.sum();
+        return useAfterFree.get();
     }
 
     /** Every registered object, live or not yet compacted away; for the audit and the collector. */
