@@ -16,6 +16,14 @@
 #         With --gil=off, keep --refcount=biased (or atomic): the threads share this module's
 #         functions and its lock, counted objects like any other, and with plain counts those
 #         counts race too; most such runs end in the simulated crash of refcount_race.py.
+# Stress: ./gilvm stress examples/lost_update.py --runs 50   (each mode of the "modes:" line 50
+#         times; the "outcome:" lines grade what it prints, first match wins: docs/stress.md)
+# modes: gil=on,switch-at=instruction,gil=off+refcount=biased
+# outcome: with lock.* [1-9][\d,]* lost$ -> forbidden "the Lock lost updates"
+# outcome: \+= 1 .* 0 lost \| counter = add_one.* [1-9][\d,]* lost \| with lock.* 0 lost$ -> expected "CPython 3.11: += loses none (no switch point inside it), the call loses some, the Lock none"
+# outcome: \+= 1 .* [1-9][\d,]* lost \| counter = add_one.* lost \| with lock.* 0 lost$ -> interesting "+= loses updates too: a thread switched (or ran) between its load and store; the Lock still loses none"
+# outcome: \+= 1 .* 0 lost \| counter = add_one.* 0 lost \| with lock.* 0 lost$ -> interesting "nothing lost this time, not even through the call: a race is a matter of chance"
+# outcome: ^crash$ -> forbidden "plain counts raced (refcount_race.py's lesson): keep --refcount=biased with --gil=off"
 import threading
 
 ROUNDS = 250_000

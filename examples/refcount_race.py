@@ -19,6 +19,12 @@
 #         --gil=off --refcount=atomic or =biased: the threads run in parallel and the counts stay
 #         exact: "refcount of shared: 2" in every run. That is what PEP 703 buys, at a cost
 #         (see docs/performance.md).
+# Stress: ./gilvm stress examples/refcount_race.py --runs 50   (each mode of the "modes:" line 50
+#         times; the "outcome:" lines grade what it prints, first match wins: docs/stress.md)
+# modes: gil=on,gil=off,gil=off+refcount=biased
+# outcome: ^refcount of shared: 2 \| shared is still \[1, 2, 3\]$ -> expected "every count exact"
+# outcome: \[corrupted\] -> forbidden "a lost update of a count: the audit found it wrong (too high: the object leaks)"
+# outcome: ^crash$ -> forbidden "a lost incref: a count reached zero while in use, use-after-free (CPython would segfault)"
 import sys
 import threading
 

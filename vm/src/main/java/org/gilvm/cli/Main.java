@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * errors print one line and exit 70.
  */
 @Command(name = "gilvm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {Main.Dis.class, Live.class},
+        subcommands = {Main.Dis.class, Stress.class, Live.class},
         description = {"Runs a Python script on gilvm, a teaching VM with real reference counts.",
                 "Options may also follow FILE; arguments after '--' go to the script's sys.argv."})
 public final class Main implements Callable<Integer> {
@@ -98,7 +98,9 @@ public final class Main implements Callable<Integer> {
                 return Vm.EXIT_INTERNAL;
             });
             cl.setParameterExceptionHandler((ex, argv) -> {
-                err.write("gilvm: " + ex.getMessage() + " (see gilvm --help)\n");
+                // "gilvm stress: ..." for a subcommand's options.
+                String who = ex.getCommandLine().getCommandSpec().qualifiedName();
+                err.write(who + ": " + ex.getMessage() + " (see " + who + " --help)\n");
                 err.flush();
                 return Vm.EXIT_USAGE;
             });
@@ -127,13 +129,17 @@ public final class Main implements Callable<Integer> {
     static Writer err() {
         return err;
     }
+
     /** How gilvm was invoked, for the report's header. */
     private static List<String> commandLine = List.of();
 
+    /** The subcommands' names: an argument spelled so is not a plain run's script. */
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("dis", "stress", "live");
+
     /**
-     * {@code gilvm FILE [ARG...]} with no option, no {@code --}, no {@code @file} and no {@code dis}
-     * anywhere: picocli would set nothing but FILE and the script's arguments, so it is not needed.
-     * Building its model by reflection costs about 80 ms of a hello-world's start-up, and its classes
+     * {@code gilvm FILE [ARG...]} with no option, no {@code --}, no {@code @file} and no subcommand
+     * name anywhere: picocli would set nothing but FILE and the script's arguments, so it is not
+     * needed. Building its model by reflection costs about 80 ms of a hello-world's start-up, and its classes
      * (Java 5 class files) cannot go into the launcher's class-data-sharing archive.
      */
     static boolean isPlainRun(String[] args) {
@@ -141,7 +147,7 @@ public final class Main implements Callable<Integer> {
             return false;
         }
         for (String a : args) {
-            if (a.startsWith("-") || a.startsWith("@") || a.equals("dis") || a.equals("live")) {
+            if (a.startsWith("-") || a.startsWith("@") || SUBCOMMANDS.contains(a)) {
                 return false;
             }
         }
