@@ -171,9 +171,8 @@ public final class Stress implements Callable<Integer> {
         out.flush();
         if (html != null) {
             List<String> notes = List.of(
-                    "Each run is a child process: java " + String.join(" ", childJvmFlags())
-                            + " org.gilvm.cli.Main MODE --audit --stats-json=... " + file
-                            + ", " + jobs + " at a time, killed after " + timeout + ".",
+                    "Each run is a child process (java -Xss16m -cp CLASSPATH org.gilvm.cli.Main MODE --audit "
+                            + "--stats-json=... " + file + "), " + jobs + " at a time, killed after " + timeout + ".",
                     "The outcome line: 'crash' (exit 139), 'deadlock' (exit 3), 'timeout'; otherwise stdout, lines "
                             + "joined by ' | ', then ' [corrupted]' if the audit found a wrong count or a "
                             + "use-after-free happened, then ' [exit N]' for a nonzero exit status.");

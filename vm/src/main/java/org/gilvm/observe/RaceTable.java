@@ -80,7 +80,10 @@ public final class RaceTable {
     }
 
     private static String distinctNote(Row r) {
-        return r.distinct() > 1 ? r.distinct() + " distinct outcomes, the most frequent shown" : "";
+        if (r.distinct() <= 1) {
+            return "";
+        }
+        return r.distinct() + " distinct outcomes, " + (r.distinct() == r.count() ? "one" : "the most frequent") + " shown";
     }
 
     /** The tables as text: a header line per mode, then one row per outcome (two lines when described). */

@@ -77,6 +77,18 @@ class RaceTableTest {
     }
 
     @Test
+    void aSharedRowSaysHowManyDistinctOutcomesItCovers() throws Outcomes.BadAnnotation {
+        ModeTable some = RaceTable.group("m", outcomes("counter 1", "counter 2", "counter 2"), header());
+        assertTrue(RaceTable.text("t", List.of(some)).contains(
+                "lost updates [2 distinct outcomes, the most frequent shown]\n"), RaceTable.text("t", List.of(some)));
+        ModeTable each = RaceTable.group("m", outcomes("counter 1", "counter 2", "counter 3"), header());
+        assertTrue(RaceTable.text("t", List.of(each)).contains(
+                "        3   100.0%  interesting  counter 1\n"
+                + "                                 lost updates [3 distinct outcomes, one shown]\n"),
+                RaceTable.text("t", List.of(each)));
+    }
+
+    @Test
     void theTextTableHasAHeaderPerModeAndOneRowPerOutcome() throws Outcomes.BadAnnotation {
         ModeTable on = RaceTable.group("--gil=on", outcomes("counter 400", "counter 400", "counter 400", ""),
                 header());
