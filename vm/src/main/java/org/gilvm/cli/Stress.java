@@ -87,10 +87,12 @@ public final class Stress implements Callable<Integer> {
     private int jobs;
 
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "60s",
-            description = "kill a run after this long; its outcome is 'timeout' (default: ${DEFAULT-VALUE}; units ms, s, m)")
+            description = "kill a run after this long; its outcome is 'timeout' "
+                    + "(default: ${DEFAULT-VALUE}; units ms, s, m)")
     private String timeout;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "also write the tables as one self-contained HTML page")
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "also write the tables as one self-contained HTML page")
     private Path html;
 
     @Spec
@@ -210,7 +212,8 @@ public final class Stress implements Callable<Integer> {
                 String name = "--" + (item.contains("=") ? item.substring(0, item.indexOf('=')) : item);
                 OptionSpec option = run.findOption(name);
                 if (option == null || !option.longestName().equals(name)) {
-                    throw new UsageError("mode '" + mode.strip() + "': gilvm has no flag " + name + " (see gilvm --help)");
+                    throw new UsageError("mode '" + mode.strip() + "': gilvm has no flag " + name
+                            + " (see gilvm --help)");
                 }
                 if (RESERVED.contains(name)) {
                     throw new UsageError("mode '" + mode.strip() + "': " + name + " is not allowed in a mode");
@@ -349,7 +352,8 @@ public final class Stress implements Callable<Integer> {
     private static final int STDERR_KEPT = 8000;
 
     /** One child: {@code java ... org.gilvm.cli.Main FLAGS --audit --stats-json=F FILE [-- ARGS]}, stdin closed. */
-    private Outcomes.Run runOnce(List<String> flags, Path stem, long timeoutNanos) throws IOException, InterruptedException {
+    private Outcomes.Run runOnce(List<String> flags, Path stem, long timeoutNanos)
+            throws IOException, InterruptedException {
         Path stdout = Path.of(stem + ".out");
         Path stderr = Path.of(stem + ".err");
         Path stats = Path.of(stem + ".json");

@@ -83,7 +83,8 @@ public final class RaceTable {
         if (r.distinct() <= 1) {
             return "";
         }
-        return r.distinct() + " distinct outcomes, " + (r.distinct() == r.count() ? "one" : "the most frequent") + " shown";
+        return r.distinct() + " distinct outcomes, " + (r.distinct() == r.count() ? "one" : "the most frequent")
+                + " shown";
     }
 
     /** The tables as text: a header line per mode, then one row per outcome (two lines when described). */
@@ -105,15 +106,18 @@ public final class RaceTable {
                 }
             }
         }
-        sb.append('\n');
+        return sb.append('\n').append(conclusion(tables)).append('\n').toString();
+    }
+
+    /** The last line: where forbidden outcomes occurred, if anywhere. */
+    private static String conclusion(List<ModeTable> tables) {
         List<String> bad = new ArrayList<>();
         for (ModeTable t : tables) {
             if (t.forbidden() > 0) {
                 bad.add(t.mode() + " (" + t.forbidden() + " of " + t.runs() + " runs)");
             }
         }
-        sb.append(bad.isEmpty() ? "No forbidden outcome.\n" : "Forbidden outcomes in " + String.join(", ", bad) + ".\n");
-        return sb.toString();
+        return bad.isEmpty() ? "No forbidden outcome." : "Forbidden outcomes in " + String.join(", ", bad) + ".";
     }
 
     /** The tables as one self-contained HTML page (no script, no network). */
@@ -151,14 +155,7 @@ public final class RaceTable {
             }
             sb.append("</tbody>\n</table>\n</section>\n");
         }
-        List<String> bad = new ArrayList<>();
-        for (ModeTable t : tables) {
-            if (t.forbidden() > 0) {
-                bad.add(t.mode() + " (" + t.forbidden() + " of " + t.runs() + " runs)");
-            }
-        }
-        sb.append("<p class=\"verdict\">").append(escape(bad.isEmpty() ? "No forbidden outcome."
-                : "Forbidden outcomes in " + String.join(", ", bad) + ".")).append("</p>\n</body>\n</html>\n");
+        sb.append("<p class=\"verdict\">").append(escape(conclusion(tables))).append("</p>\n</body>\n</html>\n");
         return sb.toString();
     }
 
