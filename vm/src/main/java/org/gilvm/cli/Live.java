@@ -56,7 +56,12 @@ final class Live implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(scriptArgs);
-        LiveSession session = new LiveSession(source, argv, gilOptions.refcount, gilOptions.settings());
+        LiveSession session;
+        try {
+            session = new LiveSession(source, argv, gilOptions.refcount, gilOptions.settings());
+        } catch (org.gilvm.observe.Outcomes.BadAnnotation e) {
+            return usage(err, file + ":" + e.line + ": " + e.getMessage());
+        }
         LiveServer server;
         try {
             server = new LiveServer(session, port);

@@ -15,6 +15,7 @@ import org.gilvm.heap.Heap;
 import org.gilvm.heap.RefCount;
 import org.gilvm.interp.Vm;
 import org.gilvm.observe.Json;
+import org.gilvm.observe.Outcomes;
 import org.gilvm.observe.Outputs;
 import org.gilvm.observe.Trace;
 
@@ -38,6 +39,7 @@ final class LiveSession {
     static final int HISTORY_SECONDS = 60;
 
     private final Source source;
+    private final Outcomes.Header header;
     private final List<String> argv;
     private final RefCount.Mode refcount;
     private final Object lock = new Object();
@@ -49,6 +51,7 @@ final class LiveSession {
     private int runsStarted;
     private int runsFinished;
     private final long[] totals = new long[Total.values().length];
+    private final long[] graded = new long[Outcomes.Grade.values().length];
     private RunResult lastRun;
     private final Deque<Second> history = new ArrayDeque<>();
     private long sampledSwitches;
@@ -69,8 +72,12 @@ final class LiveSession {
         }
     }
 
-    /** One finished run. */
-    record RunResult(int number, int status, boolean gilOnAtEnd, String outcome, long findings, long useAfterFree) { }
+    /**
+     * One finished run: what it printed, its outcome line and the grade the script's
+     * {@code # outcome:} annotations give it (as {@code gilvm stress} grades runs).
+     */
+    record RunResult(int number, int status, boolean gilOnAtEnd, List<String> output, String outcome,
+                     Outcomes.Grade grade, String gradeDescription, long findings, long useAfterFree) { }
 
     /** One second of the history: corruption seen, GIL hand-offs, and whether the GIL was on. */
     private static final class Second {
@@ -85,8 +92,11 @@ final class LiveSession {
         }
     }
 
-    LiveSession(Source source, List<String> argv, RefCount.Mode refcount, GilSettings settings) {
+    /** Throws if the script's header has an {@code # outcome:} line that is not a good one. */
+    LiveSession(Source source, List<String> argv, RefCount.Mode refcount, GilSettings settings)
+            throws Outcomes.BadAnnotation {
         this.source = source;
+        this.header = Outcomes.parseHeader(source.text());
         this.argv = List.copyOf(argv);
         this.refcount = refcount;
         this.settings = settings;
@@ -105,8 +115,10 @@ final class LiveSession {
     /** One line per run for the lecturer's console. */
     static String summary(RunResult r) {
         String findings = r.findings() == 0 ? "counts exact" : r.findings() + (r.findings() == 1 ? " count wrong" : " counts wrong");
+        String grade = r.grade() == Outcomes.Grade.UNKNOWN ? "" : " [" + r.grade().word()
+                + (r.gradeDescription() == null ? "" : ": " + r.gradeDescription()) + "]";
         return "run " + r.number() + " (GIL " + (r.gilOnAtEnd() ? "on" : "off") + " at its end): exit " + r.status() + ", "
-                + findings + ", " + r.useAfterFree() + " use-after-free: " + r.outcome();
+                + findings + ", " + r.useAfterFree() + " use-after-free: " + String.join(" | ", r.output()) + grade;
     }
 
     /** No run starts after the current one. */
@@ -146,10 +158,20 @@ final class LiveSession {
                 add(Total.CRASHED_RUNS, 1);
                 findings++;
             }
-            now().corruption += findings;
+            long useAfterFree = vm.heap().useAfterFreeEvents();
+            Outcomes.Verdict verdict = findings > 0 || useAfterFree > 0 ? Outcomes.Verdict.CORRUPTED
+                    : Outcomes.Verdict.CLEAN;
+            String outcome = Outcomes.line(status, stdout, verdict);
+            Outcomes.Annotation a = header.grade(outcome);
+            Outcomes.Grade grade = a == null ? Outcomes.Grade.UNKNOWN : a.grade();
+            graded[grade.ordinal()]++;
+            // The script's own verdict on its output (a lost update of its counter, say) is
+            // corruption the audience should see, even when every reference count is exact.
+            boolean badOutcome = grade == Outcomes.Grade.INTERESTING || grade == Outcomes.Grade.FORBIDDEN;
+            now().corruption += findings + (badOutcome && findings == 0 ? 1 : 0);
             runsFinished++;
-            lastRun = new RunResult(number, status, vm.gil().enabled(), outcome(stdout), findings,
-                    vm.heap().useAfterFreeEvents());
+            lastRun = new RunResult(number, status, vm.gil().enabled(), Outcomes.lines(stdout), outcome, grade,
+                    a == null ? null : a.description(), findings, useAfterFree);
             return lastRun;
         }
     }
@@ -157,12 +179,6 @@ final class LiveSession {
     private long add(Total t, long n) {
         totals[t.ordinal()] += n;
         return n;
-    }
-
-    /** The stdout of a run as one line: its lines joined by " | " (as gilvm stress shows outcomes). */
-    static String outcome(String stdout) {
-        String trimmed = stdout.endsWith("\n") ? stdout.substring(0, stdout.length() - 1) : stdout;
-        return String.join(" | ", trimmed.split("\n", -1));
     }
 
     /** Four times a second: what the running VM did since the last sample goes into this second. */
@@ -259,6 +275,11 @@ final class LiveSession {
                 sb.append(t.ordinal() == 0 ? "" : ", ").append('"').append(t.field).append("\": ")
                         .append(totals[t.ordinal()]);
             }
+            sb.append("}, \"outcomes\": {");
+            for (Outcomes.Grade g : Outcomes.Grade.values()) {
+                sb.append(g.ordinal() == 0 ? "" : ", ").append('"').append(g.word()).append("\": ")
+                        .append(graded[g.ordinal()]);
+            }
             sb.append("}, \"threads\": [");
             appendThreads(sb);
             sb.append("], \"history\": ");
@@ -315,7 +336,11 @@ final class LiveSession {
         }
         sb.append("{\"number\": ").append(lastRun.number()).append(", \"status\": ").append(lastRun.status())
                 .append(", \"gil\": \"").append(lastRun.gilOnAtEnd() ? "on" : "off").append('"')
-                .append(", \"outcome\": ").append(Json.quote(lastRun.outcome()))
+                .append(", \"output\": [").append(String.join(", ", lastRun.output().stream().map(Json::quote).toList()))
+                .append("], \"outcome\": ").append(Json.quote(lastRun.outcome()))
+                .append(", \"grade\": \"").append(lastRun.grade().word()).append('"')
+                .append(", \"grade_description\": ").append(lastRun.gradeDescription() == null ? "null"
+                        : Json.quote(lastRun.gradeDescription()))
                 .append(", \"findings\": ").append(lastRun.findings())
                 .append(", \"use_after_free\": ").append(lastRun.useAfterFree()).append('}');
     }

@@ -180,23 +180,33 @@ public final class Outcomes {
         if (run.timedOut()) {
             return "timeout";
         }
-        if (run.exitStatus() == EXIT_CRASH) {
+        return line(run.exitStatus(), run.stdout(), verdict(run.exitStatus(), run.statsJson()));
+    }
+
+    /** The outcome line of a run that ended with {@code exitStatus}, given its verdict. */
+    public static String line(int exitStatus, String stdout, Verdict verdict) {
+        if (exitStatus == EXIT_CRASH) {
             return "crash";
         }
-        if (run.exitStatus() == EXIT_DEADLOCK) {
+        if (exitStatus == EXIT_DEADLOCK) {
             return "deadlock";
         }
-        String out = run.stdout().replace("\r\n", "\n");
+        StringBuilder sb = new StringBuilder(String.join(" | ", lines(stdout)));
+        if (verdict == Verdict.CORRUPTED) {
+            sb.append(" [corrupted]");
+        }
+        if (exitStatus != 0) {
+            sb.append(" [exit ").append(exitStatus).append(']');
+        }
+        return sb.toString();
+    }
+
+    /** A run's stdout as lines, without the last line's end. */
+    public static List<String> lines(String stdout) {
+        String out = stdout.replace("\r\n", "\n");
         if (out.endsWith("\n")) {
             out = out.substring(0, out.length() - 1);
         }
-        StringBuilder sb = new StringBuilder(String.join(" | ", out.split("\n", -1)));
-        if (verdict(run.exitStatus(), run.statsJson()) == Verdict.CORRUPTED) {
-            sb.append(" [corrupted]");
-        }
-        if (run.exitStatus() != 0) {
-            sb.append(" [exit ").append(run.exitStatus()).append(']');
-        }
-        return sb.toString();
+        return List.of(out.split("\n", -1));
     }
 }

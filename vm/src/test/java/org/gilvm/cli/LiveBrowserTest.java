@@ -17,6 +17,7 @@ import org.gilvm.bytecode.Source;
 import org.gilvm.gil.GilSettings;
 import org.gilvm.gil.SwitchAt;
 import org.gilvm.heap.RefCount;
+import org.gilvm.observe.Outcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class LiveBrowserTest {
     private HeadlessChromium browser;
 
     @BeforeEach
-    void start() throws IOException, InterruptedException {
+    void start() throws IOException, InterruptedException, Outcomes.BadAnnotation {
         Optional<Path> chromium = HeadlessChromium.find();
         assumeTrue(chromium.isPresent(), NO_BROWSER);
         session = new LiveSession(new Source("examples/refcount_race.py", Files.readString(SCRIPT, StandardCharsets.UTF_8)),

@@ -21,6 +21,7 @@ import org.gilvm.bytecode.Source;
 import org.gilvm.gil.GilSettings;
 import org.gilvm.gil.SwitchAt;
 import org.gilvm.heap.RefCount;
+import org.gilvm.observe.Outcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class LiveServerTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
-    void start() throws IOException {
+    void start() throws IOException, Outcomes.BadAnnotation {
         session = new LiveSession(new Source("race.py", RACE), List.of("race.py"), RefCount.Mode.PLAIN,
                 new GilSettings(true, GilSettings.DEFAULT_INTERVAL_NANOS, SwitchAt.BACKEDGE));
         server = new LiveServer(session, 0);
