@@ -34,9 +34,10 @@ sys.path.insert(0, BENCH)
 import run as runner  # noqa: E402  (the jar checks and formatting of bench/run.py)
 
 SINGLE = ["bench/countdown.py", "bench/wordcount.py"]
-# Threads that hand the GIL over every 5 ms (countdown), and four threads that switch, lock and
-# contend (lost_update): what --trace records is GIL hand-offs and blocking, so these are its worst.
-TRACED = ["examples/countdown.py", "examples/lost_update.py"]
+# What --trace records is GIL hand-offs and blocking, never instructions: threads that hand the GIL
+# over every 5 ms (countdown: a few thousand events), and two threads that hand a token back and
+# forth through locks (pingpong: about 170,000 events in half a second, the worst case).
+TRACED = ["examples/countdown.py", "bench/threads/pingpong.py"]
 TWO_THREAD_MODES = [
     ("gilvm, GIL on, plain", ["--gil=on", "--refcount=plain"]),
     ("gilvm, GIL off, plain", ["--gil=off", "--refcount=plain"]),
