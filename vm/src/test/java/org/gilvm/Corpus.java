@@ -38,6 +38,17 @@ public final class Corpus {
 
     /** Runs CPython on a file in its own folder; null when python3 is not installed. */
     public static String cpython(Path program, String... flags) throws IOException, InterruptedException {
+        String[] both = cpythonOutAndErr(program, flags);
+        return both == null ? null : both[0];
+    }
+
+    /**
+     * Runs CPython on a file in its own folder: its stdout, and its stderr with the folder's
+     * absolute path taken out (CPython names the main script by its absolute path, in tracebacks
+     * and at the start of a warning; the expected files name it as given); null when python3 is
+     * not installed.
+     */
+    public static String[] cpythonOutAndErr(Path program, String... flags) throws IOException, InterruptedException {
         List<String> cmd = new java.util.ArrayList<>(List.of("python3"));
         cmd.addAll(List.of(flags));
         cmd.add(program.getFileName().toString());
@@ -53,11 +64,24 @@ public final class Corpus {
         } catch (IOException notInstalled) {
             return null;
         }
+        java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (InputStream e = p.getErrorStream()) {
+                return new String(e.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException gone) {
+                return "";
+            }
+        });
         try (InputStream in = p.getInputStream()) {
             String out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
-            return out;
+            return new String[] {out, withoutFolder(err.join(), program.getParent().toAbsolutePath().toString())};
         }
+    }
+
+    /** What regenerate.sh does to the expected stderr files: the script's folder goes. */
+    private static String withoutFolder(String text, String folder) {
+        return text.replace("File \"" + folder + "/", "File \"")
+                .replaceAll("(?m)^" + java.util.regex.Pattern.quote(folder + "/"), "");
     }
 
     public static boolean hasCPython() {

@@ -189,38 +189,57 @@ public final class AstBuilder {
             return new Stmt.While(namedTest(w.namedexpr_test()), block(w.block(0)),
                     w.block().size() > 1 ? block(w.block(1)) : List.of(), line(w), col(w));
         } else if (ctx.for_stmt() != null) {
-            var f = ctx.for_stmt();
-            Expr target = checkTarget(exprListAsOne(f.exprlist()), "assign to");
-            return new Stmt.For(target, testList(f.testlist()), block(f.block(0)),
-                    f.block().size() > 1 ? block(f.block(1)) : List.of(), line(f), col(f));
+            return forStmt(ctx.for_stmt(), false, ctx.for_stmt());
         } else if (ctx.funcdef() != null) {
-            return funcDef(ctx.funcdef());
+            return funcDef(ctx.funcdef(), false, ctx.funcdef());
         } else if (ctx.classdef() != null) {
             return classDef(ctx.classdef());
         } else if (ctx.try_stmt() != null) {
             return tryStmt(ctx.try_stmt());
         } else if (ctx.with_stmt() != null) {
-            With_stmtContext w = ctx.with_stmt();
-            List<Stmt.WithItem> items = new ArrayList<>();
-            for (With_itemContext item : w.with_item()) {
-                Expr target = item.expr() == null ? null : checkTarget(expr(item.expr()), "assign to");
-                items.add(new Stmt.WithItem(test(item.test()), target));
-            }
-            return new Stmt.With(items, block(w.block()), line(w), col(w));
+            return withStmt(ctx.with_stmt(), false, ctx.with_stmt());
         } else if (ctx.decorated() != null) {
             DecoratedContext d = ctx.decorated();
-            if (d.async_stmt() != null) {
-                throw unsupported(d.async_stmt(), "'async' is not supported by gilvm");
-            }
             List<Expr> decorators = new ArrayList<>();
             for (DecoratorContext dec : d.decorator()) {
                 decorators.add(namedTest(dec.namedexpr_test()));
             }
-            Stmt definition = d.funcdef() != null ? funcDef(d.funcdef()) : classDef(d.classdef());
+            Stmt definition;
+            if (d.async_stmt() != null) {
+                Async_stmtContext a = d.async_stmt();
+                if (a.funcdef() == null) {
+                    throw PythonSyntaxError.syntax("invalid syntax", line(a), col(a));
+                }
+                definition = funcDef(a.funcdef(), true, a);
+            } else {
+                definition = d.funcdef() != null ? funcDef(d.funcdef(), false, d.funcdef()) : classDef(d.classdef());
+            }
             return new Stmt.Decorated(decorators, definition, line(d), col(d));
         } else {
-            throw unsupported(ctx, "'async' is not supported by gilvm");
+            // async def, async with, async for: positioned at 'async', as CPython's AST.
+            Async_stmtContext a = ctx.async_stmt();
+            if (a.funcdef() != null) {
+                return funcDef(a.funcdef(), true, a);
+            } else if (a.with_stmt() != null) {
+                return withStmt(a.with_stmt(), true, a);
+            }
+            return forStmt(a.for_stmt(), true, a);
         }
+    }
+
+    private static Stmt forStmt(For_stmtContext f, boolean isAsync, ParserRuleContext at) {
+        Expr target = checkTarget(exprListAsOne(f.exprlist()), "assign to");
+        return new Stmt.For(target, testList(f.testlist()), block(f.block(0)),
+                f.block().size() > 1 ? block(f.block(1)) : List.of(), isAsync, line(at), col(at));
+    }
+
+    private static Stmt withStmt(With_stmtContext w, boolean isAsync, ParserRuleContext at) {
+        List<Stmt.WithItem> items = new ArrayList<>();
+        for (With_itemContext item : w.with_item()) {
+            Expr target = item.expr() == null ? null : checkTarget(expr(item.expr()), "assign to");
+            items.add(new Stmt.WithItem(test(item.test()), target));
+        }
+        return new Stmt.With(items, block(w.block()), isAsync, line(at), col(at));
     }
 
     /** {@code try}: the blocks come in order: body, one per handler, then else, then finally. */
@@ -267,7 +286,7 @@ public final class AstBuilder {
      * {@code def}: positional parameters (defaults last), then optionally {@code *args} or a bare
      * {@code *}, keyword-only parameters (defaults anywhere), and {@code **kwargs} last.
      */
-    private static Stmt funcDef(FuncdefContext ctx) {
+    private static Stmt funcDef(FuncdefContext ctx, boolean isAsync, ParserRuleContext at) {
         if (ctx.test() != null) {
             throw unsupported(ctx.test(), "annotations are not supported by gilvm");
         }
@@ -318,7 +337,7 @@ public final class AstBuilder {
             throw PythonSyntaxError.syntax("named arguments must follow bare *", line(ctx), col(ctx));
         }
         return new Stmt.FunctionDef(ctx.NAME().getText(), params, varargs, kwonly, kwargs, block(ctx.block()),
-                line(ctx), col(ctx));
+                isAsync, line(at), col(at));
     }
 
     private static void noAnnotation(TestContext annotation, ParserRuleContext where) {
@@ -439,6 +458,8 @@ public final class AstBuilder {
             return "list";
         } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
             return "yield expression";
+        } else if (e instanceof Expr.Await) {
+            return "await expression";
         } else if (e instanceof Expr.Comp c && c.kind().equals("genexpr")) {
             return "generator expression";
         }
@@ -624,14 +645,11 @@ public final class AstBuilder {
     }
 
     private static Expr atomExpr(Atom_exprContext ctx) {
-        if (ctx.AWAIT() != null) {
-            throw unsupported(ctx, "'await' is not supported by gilvm");
-        }
         Expr result = atom(ctx.atom());
         for (TrailerContext t : ctx.trailer()) {
             result = trailer(result, t);
         }
-        return result;
+        return ctx.AWAIT() != null ? new Expr.Await(result, line(ctx), col(ctx)) : result;
     }
 
     private static Expr trailer(Expr target, TrailerContext ctx) {
@@ -843,9 +861,7 @@ public final class AstBuilder {
         List<Expr.Comprehension> out = new ArrayList<>();
         Comp_forContext f = first;
         while (f != null) {
-            if (f.getChild(0).getText().equals("async")) {
-                throw unsupported(f, "'async' is not supported by gilvm");
-            }
+            boolean isAsync = f.getChild(0).getText().equals("async");
             Expr target = checkTarget(exprListAsOne(f.exprlist()), "assign to");
             Expr iter = orTest(f.or_test());
             List<Expr> ifs = new ArrayList<>();
@@ -860,7 +876,7 @@ public final class AstBuilder {
                 ifs.add(testNoCond(cond.test_nocond()));
                 next = cond.comp_iter();
             }
-            out.add(new Expr.Comprehension(target, iter, ifs));
+            out.add(new Expr.Comprehension(target, iter, ifs, isAsync));
         }
         return out;
     }

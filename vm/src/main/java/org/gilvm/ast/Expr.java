@@ -51,8 +51,8 @@ public sealed interface Expr {
     /** A call; {@code args} are positional, {@code keywords} follow them. */
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, int line, int col) implements Expr { }
 
-    /** One {@code for target in iter if cond ...} clause of a comprehension. */
-    record Comprehension(Expr target, Expr iter, List<Expr> ifs) { }
+    /** One {@code for target in iter if cond ...} clause of a comprehension ({@code async for} with {@code isAsync}). */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) { }
 
     /**
      * A list, set or dict comprehension or a generator expression. {@code kind} is "listcomp",
@@ -66,6 +66,9 @@ public sealed interface Expr {
 
     /** {@code yield from value}. */
     record YieldFrom(Expr value, int line, int col) implements Expr { }
+
+    /** {@code await value}, inside an {@code async def} (or an asynchronous comprehension). */
+    record Await(Expr value, int line, int col) implements Expr { }
 
     /** {@code lambda params: body}. */
     record Lambda(List<Stmt.Param> params, Expr body, int line, int col) implements Expr { }

@@ -19,7 +19,9 @@ public sealed interface Stmt {
 
     record While(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt { }
 
-    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt { }
+    /** {@code for} or, with {@code isAsync}, {@code async for} (its iterator is asynchronous: {@code __aiter__}/{@code __anext__}). */
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, boolean isAsync, int line, int col)
+            implements Stmt { }
 
     record Break(int line, int col) implements Stmt { }
 
@@ -46,8 +48,11 @@ public sealed interface Stmt {
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
             implements Stmt { }
 
-    /** {@code with a as x, b:}: items in order; an item's target may be null. */
-    record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt { }
+    /**
+     * {@code with a as x, b:}: items in order; an item's target may be null. With {@code isAsync},
+     * {@code async with}: {@code __aenter__} and {@code __aexit__}, each awaited.
+     */
+    record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line, int col) implements Stmt { }
 
     record WithItem(Expr context, Expr target) { }
 
@@ -56,10 +61,11 @@ public sealed interface Stmt {
 
     /**
      * {@code def name(params, *varargs, kwonly, **kwargs)}: varargs and kwargs may be null, kwonly
-     * empty.
+     * empty. {@code isAsync} for {@code async def}: calling it makes a coroutine (or, if its body
+     * yields, an async generator).
      */
     record FunctionDef(String name, List<Param> params, String varargs, List<Param> kwonly, String kwargs,
-                       List<Stmt> body, int line, int col) implements Stmt { }
+                       List<Stmt> body, boolean isAsync, int line, int col) implements Stmt { }
 
     /** A positional-or-keyword parameter; defaultValue may be null. */
     record Param(String name, Expr defaultValue, int line, int col) { }

@@ -41,6 +41,16 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
     public final boolean varkeywords;
     /** Calling the function makes a generator (CPython's CO_GENERATOR): its body yields. */
     public final boolean generator;
+    /**
+     * Calling the function makes a coroutine (CPython's CO_COROUTINE): an {@code async def}, or an
+     * asynchronous comprehension. With {@link #generator}, an async generator (CO_ASYNC_GENERATOR).
+     */
+    public final boolean coroutine;
+    /**
+     * A generator function marked by {@code types.coroutine} (CPython's CO_ITERABLE_COROUTINE): its
+     * generators can be awaited, and may {@code yield from} a coroutine.
+     */
+    public final boolean iterableCoroutine;
     public final int stacksize;
     /**
      * The global binding each name resolved to, filled on first use. A code object belongs to one
@@ -67,9 +77,20 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
     public Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                 int[] cellParameters, int argcount, int kwonlyargcount, boolean varargs, boolean varkeywords,
-                boolean generator, int stacksize, Handlers handlers) {
+                boolean generator, boolean coroutine, int stacksize, Handlers handlers) {
+        this(kind, name, qualname, source, firstLine, code, lines, consts, names, varnames, cellvars, freevars,
+                cellParameters, argcount, kwonlyargcount, varargs, varkeywords, generator, coroutine, false, stacksize,
+                handlers);
+    }
+
+    private Code(Kind kind, String name, String qualname, Source source, int firstLine, int[] code, int[] lines,
+                 PyObject[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
+                 int[] cellParameters, int argcount, int kwonlyargcount, boolean varargs, boolean varkeywords,
+                 boolean generator, boolean coroutine, boolean iterableCoroutine, int stacksize, Handlers handlers) {
         super(true);
         this.generator = generator;
+        this.coroutine = coroutine;
+        this.iterableCoroutine = iterableCoroutine;
         this.kwonlyargcount = kwonlyargcount;
         this.varargs = varargs;
         this.varkeywords = varkeywords;
@@ -94,6 +115,13 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
         for (PyObject c : consts) {
             immortalize(c);
         }
+    }
+
+    /** The same code, marked as {@code types.coroutine} marks a generator function's (CPython's {@code co.replace}). */
+    public Code asIterableCoroutine() {
+        return new Code(kind, name, qualname, source, firstLine, code, lines, consts, names, varnames, cellvars,
+                freevars, cellParameters, argcount, kwonlyargcount, varargs, varkeywords, generator, coroutine, true,
+                stacksize, handlers);
     }
 
     /** Constants live as long as their code: tuples of constants made by the compiler are immortal too. */

@@ -99,6 +99,7 @@ public final class Disassembler {
             case CALL_KW -> (arg & 0xFF) + " args, keywords " + code.consts[arg >>> 8].repr();
             case UNPACK_EX -> (arg & 0xFF) + " before, " + (arg >>> 8) + " after";
             case FLAGS -> flags(arg);
+            case AWAITED -> arg == 1 ? "__aenter__" : arg == 2 ? "__aexit__" : "";
             default -> "";
         };
     }

@@ -24,7 +24,9 @@ public final class Opcode {
         /** MAKE_FUNCTION: bit 0 defaults tuple present, bit 3 closure tuple present. */
         FLAGS,
         /** FORMAT_VALUE: low 2 bits the conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2 a spec on TOS. */
-        FORMAT
+        FORMAT,
+        /** GET_AWAITABLE: what is awaited, for the error messages: 0 an await, 1 __aenter__(), 2 __aexit__(). */
+        AWAITED
     }
 
     // ------------------------------------------------------------------ the table
@@ -219,6 +221,19 @@ public final class Opcode {
     static { def(SEND, "SEND", Operand.JUMP, "2 -> 2", "2 -> 1", "send TOS into the iterator TOS1 and replace TOS with what it yields; when it returns, pop both, push its value and jump to arg"); }
     public static final int LIST_TO_TUPLE = 79;
     static { def(LIST_TO_TUPLE, "LIST_TO_TUPLE", Operand.NONE, "1 -> 1", "replace the list TOS by a tuple of its items (the positional arguments of CALL_FUNCTION_EX)"); }
+    // Coroutines. An await is GET_AWAITABLE, then the SEND loop of yield from (LOAD_CONST None, SEND,
+    // YIELD_VALUE 1, JUMP_BACKWARD), as CPython 3.11 compiles it; an async generator's own yield is
+    // YIELD_VALUE 0, which is how it tells its values from what its awaits pass through.
+    public static final int GET_AWAITABLE = 80;
+    static { def(GET_AWAITABLE, "GET_AWAITABLE", Operand.AWAITED, "1 -> 1", "TOS = the iterator to await TOS with: a coroutine itself, else what its __await__() returns"); }
+    public static final int BEFORE_ASYNC_WITH = 81;
+    static { def(BEFORE_ASYNC_WITH, "BEFORE_ASYNC_WITH", Operand.NONE, "1 -> 2", "an async with block starts: replace the context manager with its __aexit__, push __aenter__() (to await)"); }
+    public static final int GET_AITER = 82;
+    static { def(GET_AITER, "GET_AITER", Operand.NONE, "1 -> 1", "TOS = TOS.__aiter__() (async for)"); }
+    public static final int GET_ANEXT = 83;
+    static { def(GET_ANEXT, "GET_ANEXT", Operand.NONE, "1 -> 2", "push the awaitable of TOS.__anext__() (async for)"); }
+    public static final int END_ASYNC_FOR = 84;
+    static { def(END_ASYNC_FOR, "END_ASYNC_FOR", Operand.NONE, "2 -> 0", "the handler of an async for: TOS is StopAsyncIteration: pop it and the iterator under it; else raise it again"); }
 
     // ------------------------------------------------------------------ derived from the table
 

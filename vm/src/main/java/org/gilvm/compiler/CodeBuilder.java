@@ -204,7 +204,7 @@ final class CodeBuilder {
         return new Code(kind, name, qualname, source, firstLine, finalCode, Arrays.copyOf(lines, size),
                 consts.toArray(new PyObject[0]), names.toArray(new String[0]), varnames.toArray(new String[0]),
                 cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cellParameters, argcount,
-                kwonly, varargs, varkeywords, scope.generator, stacksize, new Code.Handlers(handlers, targets, depths));
+                kwonly, varargs, varkeywords, scope.generator, scope.coroutine, stacksize, new Code.Handlers(handlers, targets, depths));
     }
 
     /**

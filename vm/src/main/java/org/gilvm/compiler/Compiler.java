@@ -58,8 +58,11 @@ public final class Compiler {
      */
     private record PendingReturn() implements Block { }
 
-    /** The body of a {@code with}: its {@code __exit__} is on the stack; leaving calls it with three Nones. */
-    private record With(int outerHandler) implements Block { }
+    /**
+     * The body of a {@code with}: its {@code __exit__} is on the stack; leaving calls it with three
+     * Nones (and awaits what it returns, for {@code async with}).
+     */
+    private record With(int outerHandler, boolean isAsync) implements Block { }
 
     private final Symtable symtable;
     private final Source source;
@@ -134,6 +137,9 @@ public final class Compiler {
             if (r.value() == null) {
                 b.emit(LOAD_CONST, b.constant(PyNone.NONE));
             } else {
+                if (b.scope().generator && b.scope().coroutine) {
+                    throw PythonSyntaxError.syntax("'return' with value in async generator", r.line(), r.col());
+                }
                 expr(r.value());
             }
             int handler = unwindTo(null, true);
@@ -241,21 +247,45 @@ public final class Compiler {
                 if (keepTop) {
                     b.emit(ROT_TWO);
                 }
-                callExitWithNones();
+                callExitWithNones(w.isAsync);
             }
         }
         blocks = saved;
         return handler;
     }
 
-    /** TOS is a with block's {@code __exit__}: call it with (None, None, None) and drop the result. */
-    private void callExitWithNones() {
+    /**
+     * TOS is a with block's {@code __exit__}: call it with (None, None, None) and drop the result
+     * (an {@code async with}'s {@code __aexit__}: await the result first).
+     */
+    private void callExitWithNones(boolean isAsync) {
         int none = b.constant(PyNone.NONE);
         b.emit(LOAD_CONST, none);
         b.emit(LOAD_CONST, none);
         b.emit(LOAD_CONST, none);
         b.emit(CALL, 3);
+        if (isAsync) {
+            b.emit(GET_AWAITABLE, 2);
+            awaitLoop();
+        }
         b.emit(POP_TOP);
+    }
+
+    /**
+     * The loop that awaits: TOS is the iterator GET_AWAITABLE made. As {@code yield from}: SEND
+     * passes what our caller sends on to it, YIELD_VALUE 1 hands what it yields up, until it
+     * returns; its return value replaces it on the stack. (PyGenerator's throw() and close() know
+     * this shape: YIELD_VALUE, then the JUMP_BACKWARD, then the exit.)
+     */
+    private void awaitLoop() {
+        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
+        CodeBuilder.Label send = new CodeBuilder.Label();
+        CodeBuilder.Label done = new CodeBuilder.Label();
+        b.place(send);
+        b.emitJump(SEND, done);
+        b.emit(YIELD_VALUE, 1);
+        b.emitJump(JUMP_BACKWARD, send);
+        b.place(done);
     }
 
     /**
@@ -263,6 +293,8 @@ public final class Compiler {
      * the stack under the result of {@code __enter__()}. Leaving the body normally, or by break,
      * continue or return, calls {@code __exit__(None, None, None)}. An exception calls it with the
      * exception (WITH_EXCEPT_START); a true result swallows the exception, anything else re-raises it.
+     * {@code async with} is the same with BEFORE_ASYNC_WITH, and the results of {@code __aenter__()}
+     * and of each {@code __aexit__()} awaited, as CPython 3.11 compiles it.
      */
     private void withStmt(Stmt.With w, int index) {
         Stmt.WithItem item = w.items().get(index);
@@ -272,7 +304,13 @@ public final class Compiler {
         CodeBuilder.Label end = new CodeBuilder.Label();
         b.setLine(w.line());
         expr(item.context());
-        b.emit(BEFORE_WITH);
+        if (w.isAsync()) {
+            b.emit(BEFORE_ASYNC_WITH);
+            b.emit(GET_AWAITABLE, 1);
+            awaitLoop();
+        } else {
+            b.emit(BEFORE_WITH);
+        }
         // The handler keeps __exit__ but not __enter__'s result, which the body's first instruction consumes.
         int outer = b.setHandler(b.newHandler(caught, -1));
         if (item.target() != null) {
@@ -280,7 +318,7 @@ public final class Compiler {
         } else {
             b.emit(POP_TOP);
         }
-        blocks.push(new With(outer));
+        blocks.push(new With(outer, w.isAsync()));
         if (index + 1 < w.items().size()) {
             withStmt(w, index + 1);
         } else {
@@ -289,13 +327,17 @@ public final class Compiler {
         blocks.pop();
         b.setHandler(outer);
         b.setLine(w.line());
-        callExitWithNones();
+        callExitWithNones(w.isAsync());
         b.emitJump(JUMP_FORWARD, end);
 
         b.place(caught);
         b.setHandler(b.newHandler(cleanup));
         b.emit(PUSH_EXC_INFO);
         b.emit(WITH_EXCEPT_START);
+        if (w.isAsync()) {
+            b.emit(GET_AWAITABLE, 2);
+            awaitLoop();
+        }
         b.emitJump(POP_JUMP_IF_TRUE, suppress);
         b.setHandler(outer);
         b.emit(POP_EXCEPT);
@@ -498,6 +540,10 @@ public final class Compiler {
     }
 
     private void forStmt(Stmt.For f) {
+        if (f.isAsync()) {
+            asyncForStmt(f);
+            return;
+        }
         CodeBuilder.Label top = new CodeBuilder.Label();
         CodeBuilder.Label orElse = new CodeBuilder.Label();
         CodeBuilder.Label end = new CodeBuilder.Label();
@@ -508,6 +554,40 @@ public final class Compiler {
         b.emitJump(FOR_ITER, orElse);
         store(f.target());
         loopRest(new Loop(top, end, true), f.body(), f.line(), orElse, f.orElse());
+    }
+
+    /**
+     * {@code async for}: GET_AITER once; each turn GET_ANEXT and the await of what it pushed. A
+     * handler covers just that await: StopAsyncIteration there ends the loop (END_ASYNC_FOR pops it
+     * and the iterator), anything else is raised again from there.
+     */
+    private void asyncForStmt(Stmt.For f) {
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label exhausted = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(f.iter());
+        b.setLine(f.line());
+        b.emit(GET_AITER);
+        b.place(top);
+        anext(exhausted);
+        store(f.target());
+        blocks.push(new Loop(top, end, true));
+        stmts(f.body());
+        blocks.pop();
+        b.setLine(f.line());
+        b.emitJump(JUMP_BACKWARD, top);
+        b.place(exhausted);
+        b.emit(END_ASYNC_FOR);
+        stmts(f.orElse());
+        b.place(end);
+    }
+
+    /** One turn of an asynchronous iterator (TOS): await its {@code __anext__()}, under a handler that goes to {@code exhausted}. */
+    private void anext(CodeBuilder.Label exhausted) {
+        int outer = b.setHandler(b.newHandler(exhausted));
+        b.emit(GET_ANEXT);
+        awaitLoop();
+        b.setHandler(outer);
     }
 
     /** What every loop ends with: the body, the back-edge (a switch point), then the else clause. */
@@ -574,7 +654,9 @@ public final class Compiler {
 
     /**
      * A comprehension runs in a function of its own (as in CPython 3.11), called at once with the
-     * iterator of its first iterable, which is evaluated here, in the enclosing scope.
+     * iterator of its first iterable, which is evaluated here, in the enclosing scope. An
+     * asynchronous one (an {@code async for} clause, or an {@code await} inside) is a coroutine,
+     * awaited here; an asynchronous generator expression is an async generator, returned as it is.
      */
     private void comprehension(Expr.Comp c) {
         Scope inner = symtable.scopeOf(c);
@@ -601,8 +683,12 @@ public final class Compiler {
         b.emit(LOAD_CONST, b.uniqueConstant(code));
         b.emit(MAKE_FUNCTION, flags);
         expr(c.generators().get(0).iter());
-        b.emit(GET_ITER);
+        b.emit(c.generators().get(0).isAsync() ? GET_AITER : GET_ITER);
         b.emit(CALL, 1);
+        if (inner.coroutine && !generator) {
+            b.emit(GET_AWAITABLE, 0);
+            awaitLoop();
+        }
     }
 
     /**
@@ -614,14 +700,7 @@ public final class Compiler {
         expr(y.value());
         b.setLine(y.line());
         b.emit(GET_YIELD_FROM_ITER);
-        b.emit(LOAD_CONST, b.constant(PyNone.NONE));
-        CodeBuilder.Label send = new CodeBuilder.Label();
-        CodeBuilder.Label done = new CodeBuilder.Label();
-        b.place(send);
-        b.emitJump(SEND, done);
-        b.emit(YIELD_VALUE, 1);
-        b.emitJump(JUMP_BACKWARD, send);
-        b.place(done);
+        awaitLoop();
     }
 
     /** One {@code for} clause (its iterator is on the stack), its conditions, then the next clause or the element. */
@@ -629,12 +708,16 @@ public final class Compiler {
         Expr.Comprehension g = c.generators().get(level);
         if (level > 0) {
             expr(g.iter());
-            b.emit(GET_ITER);
+            b.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
         CodeBuilder.Label top = new CodeBuilder.Label();
         CodeBuilder.Label done = new CodeBuilder.Label();
         b.place(top);
-        b.emitJump(FOR_ITER, done);
+        if (g.isAsync()) {
+            anext(done);
+        } else {
+            b.emitJump(FOR_ITER, done);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -658,6 +741,9 @@ public final class Compiler {
         b.setLine(c.line());
         b.emitJump(JUMP_BACKWARD, top);
         b.place(done);
+        if (g.isAsync()) {
+            b.emit(END_ASYNC_FOR);
+        }
     }
 
     private record Signature(List<Stmt.Param> params, String varargs, List<Stmt.Param> kwonly, String kwargs) { }
@@ -906,6 +992,11 @@ public final class Compiler {
             b.emit(YIELD_VALUE, 0);
         } else if (e instanceof Expr.YieldFrom y) {
             yieldFrom(y);
+        } else if (e instanceof Expr.Await a) {
+            expr(a.value());
+            b.setLine(a.line());
+            b.emit(GET_AWAITABLE, 0);
+            awaitLoop();
         } else if (e instanceof Expr.Lambda l) {
             lambda(l);
         } else if (e instanceof Expr.Comp c) {

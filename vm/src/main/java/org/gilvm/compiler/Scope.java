@@ -29,6 +29,13 @@ final class Scope {
     final List<Scope> children = new ArrayList<>();
     /** A function whose body yields (or a generator expression): calling it makes a generator. */
     boolean generator;
+    /**
+     * An {@code async def}, or a comprehension that awaits or has an {@code async for} clause:
+     * calling it makes a coroutine, or, with {@link #generator}, an async generator.
+     */
+    boolean coroutine;
+    /** The function of a list, set or dict comprehension or a generator expression. */
+    boolean comprehension;
 
     // Results of Symtable.analyze.
     final Set<String> locals = new LinkedHashSet<>();

@@ -67,6 +67,9 @@ final class Symtable {
             stmts(w.body(), scope);
             stmts(w.orElse(), scope);
         } else if (s instanceof Stmt.For f) {
+            if (f.isAsync()) {
+                requireAsyncFunction(scope, "'async for' outside async function", s);
+            }
             expr(f.iter(), scope);
             target(f.target(), scope);
             stmts(f.body(), scope);
@@ -107,6 +110,9 @@ final class Symtable {
             }
             stmt(d.definition(), scope);
         } else if (s instanceof Stmt.With w) {
+            if (w.isAsync()) {
+                requireAsyncFunction(scope, "'async with' outside async function", s);
+            }
             for (Stmt.WithItem item : w.items()) {
                 expr(item.context(), scope);
                 if (item.target() != null) {
@@ -142,6 +148,13 @@ final class Symtable {
         }
     }
 
+    /** {@code async with} and {@code async for} belong in the body of an {@code async def}. */
+    private static void requireAsyncFunction(Scope scope, String error, Stmt at) {
+        if (scope.kind != Scope.Kind.FUNCTION || !scope.coroutine || scope.comprehension) {
+            throw PythonSyntaxError.syntax(error, at.line(), at.col());
+        }
+    }
+
     private void declare(List<String> names, Scope scope, Set<String> into, String what, Stmt at) {
         for (String n : names) {
             if (scope.params.contains(n)) {
@@ -170,6 +183,7 @@ final class Symtable {
         bind(f.name(), scope);
         Scope inner = new Scope(Scope.Kind.FUNCTION, f.name(), scope.childQualnamePrefix() + f.name(), scope);
         scopes.put(f, inner);
+        inner.coroutine = f.isAsync();
         // co_varnames order: positional, keyword-only, then *args and **kwargs.
         for (Stmt.Param p : f.params()) {
             inner.params.add(p.name());
@@ -235,7 +249,9 @@ final class Symtable {
             String name = "<" + c.kind() + ">";
             Scope inner = new Scope(Scope.Kind.FUNCTION, name, scope.childQualnamePrefix() + name, scope);
             scopes.put(c, inner);
-            inner.generator = c.kind().equals("genexpr");
+            boolean genexpr = c.kind().equals("genexpr");
+            inner.generator = genexpr;
+            inner.comprehension = true;
             inner.params.add(".0");
             inner.mentioned.add(".0");
             for (int i = 0; i < c.generators().size(); i++) {
@@ -247,10 +263,22 @@ final class Symtable {
                 for (Expr cond : g.ifs()) {
                     expr(cond, inner);
                 }
+                inner.coroutine |= g.isAsync();
             }
             expr(c.elt(), inner);
             if (c.value() != null) {
                 expr(c.value(), inner);
+            }
+            if (inner.coroutine && !genexpr) {
+                // An asynchronous list, set or dict comprehension is a coroutine its scope awaits: an
+                // enclosing comprehension becomes asynchronous too, anything but an async def refuses it.
+                // (An asynchronous generator expression makes an async generator, anywhere.)
+                if (scope.comprehension) {
+                    scope.coroutine = true;
+                } else if (scope.kind != Scope.Kind.FUNCTION || !scope.coroutine) {
+                    throw PythonSyntaxError.syntax("asynchronous comprehension outside of an asynchronous function",
+                            c.line(), c.col());
+                }
             }
         } else if (e instanceof Expr.Lambda l) {
             for (Stmt.Param p : l.params()) {
@@ -272,7 +300,13 @@ final class Symtable {
             }
         } else if (e instanceof Expr.YieldFrom y) {
             markGenerator(scope, y);
+            if (scope.coroutine) {
+                throw PythonSyntaxError.syntax("'yield from' inside async function", y.line(), y.col());
+            }
             expr(y.value(), scope);
+        } else if (e instanceof Expr.Await a) {
+            markAwait(scope, a);
+            expr(a.value(), scope);
         } else if (e instanceof Expr.Name n) {
             scope.used.add(n.id());
             scope.mentioned.add(n.id());
@@ -334,6 +368,21 @@ final class Symtable {
             throw PythonSyntaxError.syntax("'yield' " + where, yield.line(), yield.col());
         }
         scope.generator = true;
+    }
+
+    /**
+     * {@code await} belongs in an {@code async def}; in a comprehension it makes the comprehension
+     * asynchronous (which its own scope then has to allow). CPython's words otherwise.
+     */
+    private static void markAwait(Scope scope, Expr.Await await) {
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            throw PythonSyntaxError.syntax("'await' outside function", await.line(), await.col());
+        }
+        if (scope.comprehension) {
+            scope.coroutine = true;
+        } else if (!scope.coroutine) {
+            throw PythonSyntaxError.syntax("'await' outside async function", await.line(), await.col());
+        }
     }
 
     private void exprs(List<Expr> es, Scope scope) {

@@ -191,4 +191,14 @@ public abstract class HeapObject {
     public final String allocationSite() {
         return Site.format(allocSite, allocPc);
     }
+
+    /** The code that made the object (with {@link #allocationPc}), or null when the VM made it itself. */
+    public final Site allocationCode() {
+        return allocSite;
+    }
+
+    /** The instruction of {@link #allocationCode} that made the object. */
+    public final int allocationPc() {
+        return allocPc;
+    }
 }

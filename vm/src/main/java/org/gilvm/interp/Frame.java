@@ -37,6 +37,11 @@ public final class Frame {
     static final int YIELDED_FROM = 2;
     /** An exception {@code generator.throw()} raises where the frame stands when it resumes; owned. */
     PyException thrownIn;
+    /**
+     * The frame returned and is letting go of its locals: still on its thread for the audit, but
+     * no longer where the program is (CPython unlinks it first), for a warning's location.
+     */
+    boolean returning;
 
     Frame(Code code, PyModule module, PyObject[] locals, PyCell[] cells, Map<String, PyObject> namespace) {
         this.code = code;

@@ -74,8 +74,8 @@ public final class Interpreter {
         Code code = f.code();
         PyCell[] cells = makeCells(code, locals, f.closure());
         Frame frame = new Frame(code, f.module(), locals, cells, null);
-        if (code.generator) {
-            return new PyGenerator(frame, f.qualname());
+        if (code.generator || code.coroutine) {
+            return GeneratorBase.make(frame, f.qualname());
         }
         return run(ts, frame);
     }
@@ -140,6 +140,7 @@ public final class Interpreter {
             PyObject result = execute(ts, frame);
             if (frame.suspension == Frame.RETURNED) {
                 int mark = ts.pin(result);
+                frame.returning = true;
                 frame.release();
                 ts.unpin(mark);
             }
@@ -598,12 +599,12 @@ public final class Interpreter {
                         }
                         case GET_YIELD_FROM_ITER:
                             if (!(stack[sp - 1] instanceof PyGenerator)) {
-                                sp = replaceTop(stack, sp, 1, stack[sp - 1].iter());
+                                sp = replaceTop(stack, sp, 1, AsyncOps.yieldFromIter(code, stack[sp - 1]));
                             }
                             break;
                         case SEND: {
                             f.sp = sp;
-                            PyObject r = PyGenerator.sendTo(ts, stack[sp - 2], stack[sp - 1]);
+                            PyObject r = GeneratorBase.sendTo(ts, stack[sp - 2], stack[sp - 1]);
                             if (ts.subiteratorReturned) {
                                 ts.subiteratorReturned = false;
                                 sp = replaceTop(stack, sp, 2, r);
@@ -613,6 +614,25 @@ public final class Interpreter {
                             }
                             break;
                         }
+                        case GET_AWAITABLE:
+                            sp = replaceTop(stack, sp, 1, AsyncOps.awaitableIter(stack[sp - 1], arg));
+                            break;
+                        case BEFORE_ASYNC_WITH:
+                            sp = AsyncOps.beforeAsyncWith(stack, sp);
+                            break;
+                        case GET_AITER:
+                            sp = replaceTop(stack, sp, 1, AsyncOps.aiter(stack[sp - 1]));
+                            break;
+                        case GET_ANEXT:
+                            stack[sp] = AsyncOps.anext(stack[sp - 1]);
+                            sp++;
+                            break;
+                        case END_ASYNC_FOR:
+                            if (!stack[sp - 1].type().isSubtypeOf(PyExceptionTypes.STOP_ASYNC_ITERATION)) {
+                                throw new PyException((PyBaseException) take(stack, --sp)).reraise();
+                            }
+                            sp = pop(stack, sp, 2);
+                            break;
                         default:
                             throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
                     }

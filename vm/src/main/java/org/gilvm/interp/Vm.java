@@ -100,6 +100,11 @@ public final class Vm {
      * them as roots.
      */
     private final Map<PyObject, Integer> heldByVm = new java.util.IdentityHashMap<>();
+    /**
+     * The warnings already shown, as "module, line, text" (each module's {@code __warningregistry__}
+     * in CPython): the default action shows a warning once per place.
+     */
+    private final java.util.Set<String> warningsShown = ConcurrentHashMap.newKeySet();
     /** Every program thread that ever started, for the statistics. */
     private final List<GilThread> everyThread = new CopyOnWriteArrayList<>();
     /** The exit status, set once: by the main thread's end, or by an abort (deadlock, crash) on any thread. */
@@ -698,6 +703,17 @@ public final class Vm {
     }
 
     /** {@code Exception ignored in: ...}, then the traceback: what CPython prints for an error in {@code __del__}. */
+    /**
+     * Prints a warning to stderr unless the same text was shown at the same line of the same module
+     * already (CPython's "default" action, which is the action for RuntimeWarning).
+     */
+    void warnOnce(String module, int line, String text, String printed) {
+        if (warningsShown.add(module + "\0" + line + "\0" + text)) {
+            flush();
+            write(err, printed);
+        }
+    }
+
     public void printUnraisable(PyException e, String header) {
         flush();
         write(err, header + "\n" + formatTraceback(e.value()));
@@ -828,8 +844,10 @@ public final class Vm {
     }
 
     private static String formatOne(PyBaseException e) {
-        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         List<PyBaseException.TracebackEntry> entries = e.traceback();
+        // An exception that was never raised (a cause made in place) has no traceback: CPython
+        // prints no header for it either.
+        StringBuilder sb = new StringBuilder(entries.isEmpty() ? "" : "Traceback (most recent call last):\n");
         PyBaseException.TracebackEntry last = null;
         int repeats = 0;
         for (int i = entries.size() - 1; i >= 0; i--) {

@@ -45,14 +45,17 @@ public final class PyExceptionTypes {
     public static final PyType UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
+    /** Defined below, in CPython's order among the classes gilvm does not raise itself. */
+    public static final PyType STOP_ASYNC_ITERATION;
 
-    // The rest of CPython 3.11's built-in hierarchy, which gilvm itself does not raise.
+    // The rest of CPython 3.11's built-in hierarchy, which gilvm itself does not raise (but for
+    // StopAsyncIteration, which async generators raise).
     static {
         define("FloatingPointError", ARITHMETIC_ERROR);
         define("BufferError", EXCEPTION);
         define("ReferenceError", EXCEPTION);
         define("SystemError", EXCEPTION);
-        define("StopAsyncIteration", EXCEPTION);
+        STOP_ASYNC_ITERATION = define("StopAsyncIteration", EXCEPTION);
         define("UnicodeTranslateError", UNICODE_ERROR);
         for (String name : new String[] {"BlockingIOError", "ChildProcessError", "InterruptedError",
                 "NotADirectoryError", "ProcessLookupError", "TimeoutError"}) {

@@ -310,7 +310,8 @@ public class PyInstance extends LockableObject {
             }
             return super.iter();
         }
-        if (!(r instanceof PyIterator) && Dunders.method(r, "__next__") == null) {
+        // An iterator: a built-in one, or any object whose class has __next__ (a generator, an instance).
+        if (!(r instanceof PyIterator) && r.type().lookup("__next__") == null) {
             RefCount.decref(r);
             throw Errors.typeError("iter() returned non-iterator of type '" + r.type().name() + "'");
         }
@@ -381,8 +382,10 @@ public class PyInstance extends LockableObject {
         return Ops.eq(this, other);
     }
 
+    /** As CPython's object_repr: the module, unless it is builtins ({@code <object object at ...>}), then the name. */
     private String moduleQualifiedName() {
         PyObject module = cls.getAttr("__module__");
-        return ((PyStr) module).value() + "." + cls.name();
+        String name = ((PyStr) module).value();
+        return name.equals("builtins") ? cls.name() : name + "." + cls.name();
     }
 }

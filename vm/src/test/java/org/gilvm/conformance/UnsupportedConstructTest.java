@@ -15,7 +15,6 @@ class UnsupportedConstructTest {
         "x = lambda *a: 1|'*args', '**kwargs' and '/' in lambdas are not supported by gilvm",
         "try:\\n    pass\\nexcept* Exception:\\n    pass|'except*' is not supported by gilvm",
         "def f(a, /):\\n    pass|positional-only parameters ('/') are not supported by gilvm",
-        "async def f():\\n    pass|'async' is not supported by gilvm",
         "x = 1j|complex numbers are not supported by gilvm",
         "x: int = 1|annotated assignments are not supported by gilvm",
         "match x:\\n    case 1:\\n        pass|'match' statements are not supported by gilvm",

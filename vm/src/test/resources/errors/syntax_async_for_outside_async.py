@@ -1,0 +1,3 @@
+def read(stream):
+    async for line in stream:
+        print(line)

@@ -1,0 +1,3 @@
+def locked(lock):
+    async with lock:
+        pass
