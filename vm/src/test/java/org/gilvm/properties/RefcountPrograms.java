@@ -29,7 +29,10 @@ import net.jqwik.api.Tuple;
  * <li>{@code for} loops with {@code break}, {@code continue} and {@code return} through
  *     {@code finally} and {@code with};
  * <li>generator expressions, and a generator function ({@code walk}, with a {@code finally}) run
- *     to its end or dropped after its first item (closed at its {@code yield});
+ *     to its end or dropped after its first item (closed at its {@code yield}); the same with an
+ *     async generator ({@code awalk}) under a coroutine that a small driver runs with
+ *     {@code send(None)}: an asynchronous comprehension, or an {@code async for} that returns
+ *     its first item;
  * <li>list, dict and set comprehensions (nested {@code for}, {@code if}), lambdas ({@code sorted},
  *     {@code min}, {@code max}, {@code map}, {@code filter}, closures over locals and parameters);
  * <li>functions that take their parameters positionally, keyword-only, as {@code *rest} or as
@@ -1436,19 +1439,23 @@ final class RefcountPrograms {
                                     + idRange(ctx, b % 4) + (a % 2 == 0 ? "" : " if k % 3 != 0") + "]");
                         }
                         case 1 -> {
-                            // a comprehension, a generator expression, or a comprehension over a generator
-                            String filtered = switch (a % 3) {
+                            // a comprehension, a generator expression, a comprehension over a generator,
+                            // or an asynchronous comprehension over an async generator, in a coroutine
+                            String filtered = switch (a % 4) {
                                 case 0 -> "[o for o in " + x + " if isinstance(o, Obj)]";
                                 case 1 -> "list(o for o in " + x + " if isinstance(o, Obj))";
+                                case 2 -> "drive(acollect(" + x + "))";
                                 default -> "[o for o in walk(" + x + ") if isinstance(o, Obj)]";
                             };
                             return Stmt.simple(t, Kind.LIST, null, needX, t + " = " + filtered);
                         }
                         case 2 -> {
-                            // the last: a generator dropped after its first item, so closed at its yield
-                            String wrapped = switch (a % 3) {
+                            // the last: a generator (or an async generator, under a coroutine) dropped after
+                            // its first item, so closed at its yield
+                            String wrapped = switch (a % 4) {
                                 case 0 -> "[[o] for o in " + x + "]";
                                 case 1 -> "list([o] for o in walk(" + x + "))";
+                                case 2 -> "[drive(afirst(" + x + "))]";
                                 default -> "[next(walk(" + x + "), None)]";
                             };
                             return Stmt.simple(t, Kind.LIST, null, needX, t + " = " + wrapped);
@@ -2106,6 +2113,38 @@ final class RefcountPrograms {
 
             def throw(o):
                 raise Boom(o)
+
+
+            class Step:
+                def __await__(self):
+                    return (yield)
+
+
+            async def awalk(seq):
+                try:
+                    for o in seq:
+                        await Step()
+                        yield o
+                finally:
+                    print("awalk done")
+
+
+            async def acollect(seq):
+                return [o async for o in awalk(seq) if isinstance(o, Obj)]
+
+
+            async def afirst(seq):
+                async for o in awalk(seq):
+                    return o
+                return None
+
+
+            def drive(coro):
+                try:
+                    while True:
+                        coro.send(None)
+                except StopIteration as e:
+                    return e.value
 
 
             graveyard = []
