@@ -16,7 +16,7 @@ import org.gilvm.objects.PyType;
  * loop, with CPython 3.11's messages (Python/ceval.c and genobject.c's {@code _PyCoro_GetAwaitableIter}).
  * Each takes borrowed operands and returns a new reference, as the loop's helpers do.
  */
-final class AsyncOps {
+public final class AsyncOps {
     private AsyncOps() { }
 
     /**
@@ -156,6 +156,156 @@ final class AsyncOps {
             throw new PyException(error);
         } finally {
             RefCount.decref(next);
+        }
+    }
+
+    /** The built-in {@code aiter(o)}: {@code o.__aiter__()}, which must be an asynchronous iterator. */
+    public static PyObject builtinAiter(PyObject o) {
+        PyObject method = o.type().lookup("__aiter__");
+        if (method == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object is not an async iterable");
+        }
+        PyObject it = callSpecial(method, o);
+        if (it.type().lookup("__anext__") == null) {
+            String name = it.type().name();
+            RefCount.decref(it);
+            throw Errors.typeError("aiter() returned not an async iterator of type '" + name + "'");
+        }
+        return it;
+    }
+
+    /**
+     * The built-in {@code anext(it[, default])}: what {@code it.__anext__()} returns, as it is; with
+     * a default, an awaitable that ends with the default instead of StopAsyncIteration.
+     */
+    public static PyObject builtinAnext(PyObject it, PyObject defaultValue) {
+        PyObject method = it.type().lookup("__anext__");
+        if (method == null) {
+            throw Errors.typeError("'" + it.type().name() + "' object is not an async iterator");
+        }
+        PyObject awaitable = callSpecial(method, it);
+        if (defaultValue == null) {
+            return awaitable;
+        }
+        try {
+            return new AnextAwaitable(awaitable, defaultValue);
+        } finally {
+            RefCount.decref(awaitable);
+        }
+    }
+
+    /**
+     * {@code anext(it, default)}'s awaitable (CPython's anext_awaitable): each step goes to the
+     * awaitable iterator of what {@code __anext__()} returned; StopAsyncIteration there is
+     * StopIteration with the default here.
+     */
+    static final class AnextAwaitable extends PyObject implements GeneratorBase.Delegate {
+        static final PyType TYPE = new PyType("anext_awaitable", PyType.OBJECT, (t, a) -> {
+            throw Errors.typeError("cannot create 'anext_awaitable' instances");
+        });
+
+        /** Both owned. */
+        private PyObject wrapped;
+        private PyObject defaultValue;
+
+        AnextAwaitable(PyObject wrapped, PyObject defaultValue) {
+            this.wrapped = RefCount.newRef(wrapped);
+            this.defaultValue = RefCount.newRef(defaultValue);
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return RefCount.newRef(this);
+        }
+
+        /** Calls {@code name(args)} on the awaitable iterator; StopAsyncIteration becomes StopIteration(default). */
+        private PyObject proxy(String name, PyObject... args) {
+            PyObject iter = awaitableIter(wrapped);
+            try (Pinned pin = Pinned.of(iter)) {
+                return GeneratorBase.callMethod(iter, name, args);
+            } catch (PyException e) {
+                if (!e.isInstance(PyExceptionTypes.STOP_ASYNC_ITERATION)) {
+                    throw e;
+                }
+                e.discard();
+                throw GeneratorBase.stopIteration(RefCount.newRef(defaultValue));
+            } finally {
+                RefCount.decref(iter);
+            }
+        }
+
+        @Override
+        public PyObject send(PyObject value) {
+            return proxy("send", value);
+        }
+
+        @Override
+        public PyObject throwInto(PyBaseException exc) {
+            try (Pinned pin = Pinned.of(exc)) {
+                return proxy("throw", exc);
+            } finally {
+                RefCount.decref(exc);
+            }
+        }
+
+        @Override
+        public void closeIt() {
+            RefCount.decref(proxy("close"));
+        }
+
+        @Override
+        public PyObject next() {
+            try {
+                return send(org.gilvm.objects.PyNone.NONE);
+            } catch (PyException e) {
+                if (!e.isInstance(PyExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                e.discard();
+                return null;
+            }
+        }
+
+        @Override
+        public void traverse(org.gilvm.heap.RefVisitor v) {
+            if (wrapped != null) {
+                v.visit(wrapped);
+            }
+            if (defaultValue != null) {
+                v.visit(defaultValue);
+            }
+        }
+
+        @Override
+        protected void releaseReferences() {
+            PyObject w = wrapped;
+            PyObject d = defaultValue;
+            wrapped = null;
+            defaultValue = null;
+            RefCount.xdecref(w);
+            RefCount.xdecref(d);
+        }
+
+        static {
+            define("send", (self, a) -> self.send(a.exactlyOne().get(0)));
+            define("__next__", (self, a) -> self.send(org.gilvm.objects.PyNone.NONE));
+            define("throw", (self, a) -> self.throwInto(GeneratorBase.thrownException(a.noKeywords().between(1, 3))));
+            define("close", (self, a) -> {
+                a.noKeywords().between(0, 0);
+                self.closeIt();
+                return org.gilvm.objects.PyNone.NONE;
+            });
+            define("__iter__", (self, a) -> RefCount.newRef(self));
+            define("__await__", (self, a) -> RefCount.newRef(self));
+        }
+
+        private static void define(String name, org.gilvm.objects.PyBuiltinFunction.TypedBody<AnextAwaitable> body) {
+            org.gilvm.objects.PyBuiltinFunction.define(TYPE, AnextAwaitable.class, name, body);
         }
     }
 

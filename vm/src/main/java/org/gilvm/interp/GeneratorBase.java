@@ -102,8 +102,16 @@ public abstract class GeneratorBase extends PyObject {
      * {@code thrown} exception (owned) is raised where the frame stands instead.
      */
     PyObject resume(PyObject sent, PyBaseException thrown) {
-        if (state != State.COMPLETED) {
-            checkDepth(thrown, null);
+        if (state != State.COMPLETED && ThreadState.current().atRecursionLimit()) {
+            // One that cannot start is over, as in CPython (whose frame starts, fails and is
+            // cleared): a coroutine then counts as awaited. A suspended one stays where it is.
+            RefCount.xdecref(thrown);
+            if (STATE.compareAndSet(this, State.CREATED, State.COMPLETED)) {
+                Frame f = frame;
+                frame = null;
+                f.release();
+            }
+            throw Interpreter.recursionError();
         }
         State was = claim();
         switch (was) {

@@ -76,6 +76,9 @@ public final class Builtins {
         define(ns, "id", a -> PyInt.of(a.exactlyOne().get(0).id()));
         define(ns, "iter", a -> a.noKeywords().between(1, 1).get(0).iter());
         define(ns, "next", Builtins::next);
+        define(ns, "aiter", a -> org.gilvm.interp.AsyncOps.builtinAiter(a.noKeywords().between(1, 1).get(0)));
+        define(ns, "anext", a -> org.gilvm.interp.AsyncOps.builtinAnext(a.noKeywords().between(1, 2).get(0),
+                a.size() > 1 ? a.get(1) : null));
         define(ns, "chr", a -> chr(a.exactlyOne().get(0)));
         define(ns, "ord", a -> ord(a.exactlyOne().get(0)));
         define(ns, "hex", a -> PyStr.of(radix(a.exactlyOne().get(0), 16, "0x")));
