@@ -222,7 +222,7 @@ public final class Opcode {
     public static final int LIST_TO_TUPLE = 79;
     static { def(LIST_TO_TUPLE, "LIST_TO_TUPLE", Operand.NONE, "1 -> 1", "replace the list TOS by a tuple of its items (the positional arguments of CALL_FUNCTION_EX)"); }
     // Coroutines. An await is GET_AWAITABLE, then the SEND loop of yield from (LOAD_CONST None, SEND,
-    // YIELD_VALUE 1, JUMP_BACKWARD), as CPython 3.11 compiles it; an async generator's own yield is
+    // YIELD_VALUE 1, JUMP_BACKWARD_NO_INTERRUPT), as CPython 3.11 compiles it; an async generator's own yield is
     // YIELD_VALUE 0, which is how it tells its values from what its awaits pass through.
     public static final int GET_AWAITABLE = 80;
     static { def(GET_AWAITABLE, "GET_AWAITABLE", Operand.AWAITED, "1 -> 1", "TOS = the iterator to await TOS with: a coroutine itself, else what its __await__() returns"); }
@@ -234,6 +234,8 @@ public final class Opcode {
     static { def(GET_ANEXT, "GET_ANEXT", Operand.NONE, "1 -> 2", "push the awaitable of TOS.__anext__() (async for)"); }
     public static final int END_ASYNC_FOR = 84;
     static { def(END_ASYNC_FOR, "END_ASYNC_FOR", Operand.NONE, "2 -> 0", "the handler of an async for: TOS is StopAsyncIteration: pop it and the iterator under it; else raise it again"); }
+    public static final int JUMP_BACKWARD_NO_INTERRUPT = 85;
+    static { def(JUMP_BACKWARD_NO_INTERRUPT, "JUMP_BACKWARD_NO_INTERRUPT", Operand.JUMP, "0 -> 0", "jump back to arg, not a switch point (the SEND loop of yield from and await, as in CPython 3.11)"); }
 
     // ------------------------------------------------------------------ derived from the table
 
@@ -320,8 +322,8 @@ public final class Opcode {
 
     /** Jumps after which execution does not fall through. */
     public static boolean isUnconditional(int op) {
-        return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS
-                || op == RERAISE;
+        return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT || op == RETURN_VALUE
+                || op == RAISE_VARARGS || op == RERAISE;
     }
 
     public static int encode(int op, int arg) {

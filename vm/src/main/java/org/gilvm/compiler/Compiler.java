@@ -274,8 +274,9 @@ public final class Compiler {
     /**
      * The loop that awaits: TOS is the iterator GET_AWAITABLE made. As {@code yield from}: SEND
      * passes what our caller sends on to it, YIELD_VALUE 1 hands what it yields up, until it
-     * returns; its return value replaces it on the stack. (PyGenerator's throw() and close() know
-     * this shape: YIELD_VALUE, then the JUMP_BACKWARD, then the exit.)
+     * returns; its return value replaces it on the stack. Coming back to SEND is no switch point,
+     * as in CPython. (GeneratorBase's throw() and close() know this shape: YIELD_VALUE, then the
+     * jump back, then the exit.)
      */
     private void awaitLoop() {
         b.emit(LOAD_CONST, b.constant(PyNone.NONE));
@@ -284,7 +285,7 @@ public final class Compiler {
         b.place(send);
         b.emitJump(SEND, done);
         b.emit(YIELD_VALUE, 1);
-        b.emitJump(JUMP_BACKWARD, send);
+        b.emitJump(JUMP_BACKWARD_NO_INTERRUPT, send);
         b.place(done);
     }
 

@@ -311,7 +311,7 @@ public abstract class GeneratorBase extends PyObject {
     /**
      * The subiterator finished (it returned, or raised {@code error}) while we were delegating a
      * throw() or close() to it: pop it, step past the SEND loop (the compiler puts YIELD_VALUE,
-     * then the JUMP_BACKWARD to SEND, then the loop's exit), and continue there with its value,
+     * then the jump back to SEND, then the loop's exit), and continue there with its value,
      * or with its exception raised.
      */
     private PyObject leaveYieldFrom(PyObject value, PyBaseException error) {

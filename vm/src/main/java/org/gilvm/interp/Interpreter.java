@@ -633,6 +633,9 @@ public final class Interpreter {
                             }
                             sp = pop(stack, sp, 2);
                             break;
+                        case JUMP_BACKWARD_NO_INTERRUPT:
+                            pc = arg;
+                            break;
                         default:
                             throw new IllegalStateException("bad opcode " + (ins & 0xFF) + " at " + (pc - 1));
                     }
