@@ -45,15 +45,29 @@ public class PyInstance extends LockableObject {
         }
     }
 
+    /**
+     * The instance has a dict of its own: CPython made one when a new attribute name found no room
+     * in the class's shared keys. That dict keeps the order in which this instance set its
+     * attributes (3.11's split values remember it, and the dict made from them keeps it), as
+     * {@link #attrs} does, and its attributes die and are traversed in that order instead of the
+     * shared keys' order.
+     */
+    private boolean ownDict;
+
     public PyInstance(PyType cls) {
         this.cls = cls;
         RefCount.incref(cls);
+        if (!cls.isBuiltin()) {
+            cls.noteInstanceMade();
+        }
     }
 
     @Override
-    /** The attributes in shared-key order, then the class, as CPython's subtype_traverse. */
+    /** The attributes in shared-key order (or its own dict's), then the class, as CPython's subtype_traverse. */
     public void traverse(RefVisitor v) {
-        if (attrs.size() > 0) {
+        if (ownDict) {
+            attrs.values().forEach(v::visit);
+        } else if (attrs.size() > 0) {
             for (String key : cls.sharedKeys()) {
                 PyObject value = attrs.getUnlocked(key);
                 if (value != null) {
@@ -66,7 +80,8 @@ public class PyInstance extends LockableObject {
 
     /**
      * Drops the attributes in the order of the class's shared keys (the order attribute names were
-     * first set on any instance, as CPython 3.11's key-sharing dicts keep them), then the class.
+     * first set on any instance, as CPython 3.11's key-sharing dicts keep them), or of its own dict,
+     * then the class.
      */
     @Override
     protected void releaseReferences() {
@@ -87,7 +102,7 @@ public class PyInstance extends LockableObject {
     /** Moves the references this instance owns (but its class) into {@code into}, in release order. */
     protected void takeOwned(List<PyObject> into) {
         try (CriticalSection cs = CriticalSection.enter(this)) {
-            for (String key : cls.sharedKeys()) {
+            for (String key : ownDict ? List.<String>of() : cls.sharedKeys()) {
                 PyObject v = attrs.remove(key);
                 if (v != null) {
                     into.add(v);
@@ -182,8 +197,8 @@ public class PyInstance extends LockableObject {
             try (CriticalSection cs = CriticalSection.enter(this)) {
                 old = attrs.put(name, value);
             }
-            if (old == null) {
-                cls.noteAttributeName(name);
+            if (old == null && !ownDict && !cls.noteAttributeName(name)) {
+                ownDict = true;
             }
         }
         // Store first, then decref: the old value's __del__ may look at the instance.

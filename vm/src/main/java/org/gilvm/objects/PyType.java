@@ -96,19 +96,44 @@ public final class PyType extends LockableObject {
      * copied on write, as {@link #dict}.
      */
     private volatile Set<String> sharedKeys = new LinkedHashSet<>();
+    /**
+     * What is left of the shared keys' room (CPython 3.11's {@code dk_usable}): it starts at
+     * SHARED_KEYS_MAX_SIZE, and each new instance ({@code init_inline_values}, down to 1) and each
+     * new key take one. A key that finds no room is not shared: the instance then gets a dict of
+     * its own ({@link PyInstance}). Without the GIL the count may lose an update, which only moves
+     * that point.
+     */
+    private int sharedKeysRoom = SHARED_KEYS_MAX_SIZE;
+    private static final int SHARED_KEYS_MAX_SIZE = 30;
 
     Set<String> sharedKeys() {
         return sharedKeys;
     }
 
-    void noteAttributeName(String attr) {
+    /** An instance is made: it takes one from the shared keys' room, as CPython's init_inline_values. */
+    void noteInstanceMade() {
+        if (sharedKeysRoom > 1) {
+            sharedKeysRoom--;
+        }
+    }
+
+    /** An instance set {@code attr} for the first time; returns whether the name is a shared key. */
+    boolean noteAttributeName(String attr) {
         if (sharedKeys.contains(attr)) {
-            return;
+            return true;
         }
         try (CriticalSection cs = CriticalSection.enter(this)) {
+            if (sharedKeys.contains(attr)) {
+                return true;
+            }
+            if (sharedKeysRoom <= 0) {
+                return false;
+            }
             Set<String> keys = cs == null ? sharedKeys : new LinkedHashSet<>(sharedKeys);
             keys.add(attr);
             sharedKeys = keys;
+            sharedKeysRoom--;
+            return true;
         }
     }
 
