@@ -77,14 +77,18 @@ final class Live implements Callable<Integer> {
         Thread stopper = new Thread(() -> {
             session.stop();
             server.stop();
-            say(out, "gilvm live: stopped after " + session.runsFinished() + " runs");
+            say(out, stopped(session.runsFinished()));
         });
         Runtime.getRuntime().addShutdownHook(stopper);
         session.runForever(runs, result -> say(out, LiveSession.summary(result)));
         Runtime.getRuntime().removeShutdownHook(stopper);
         server.stop();
-        say(out, "gilvm live: stopped after " + session.runsFinished() + " runs");
+        say(out, stopped(session.runsFinished()));
         return Vm.EXIT_OK;
+    }
+
+    private static String stopped(int runs) {
+        return "gilvm live: stopped after " + runs + (runs == 1 ? " run" : " runs");
     }
 
     private static int usage(Writer err, String message) throws IOException {
