@@ -156,6 +156,18 @@ public final class Code extends PyObject implements org.gilvm.heap.Site {
         return TYPE;
     }
 
+    /** What asyncio's reprs read ("coro=<main() running at x.py:3>"). */
+    @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "co_name": return org.gilvm.objects.PyStr.of(name);
+            case "co_qualname": return org.gilvm.objects.PyStr.of(qualname);
+            case "co_filename": return org.gilvm.objects.PyStr.of(filename());
+            case "co_firstlineno": return org.gilvm.objects.PyInt.of(firstLine);
+            default: return super.getAttr(attr);
+        }
+    }
+
     @Override
     public String repr() {
         return "<code object " + name + " at 0x" + Long.toHexString(id()) + ", file \"" + filename()

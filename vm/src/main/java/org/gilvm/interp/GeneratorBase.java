@@ -471,6 +471,11 @@ public abstract class GeneratorBase extends PyObject {
             return PyBool.of(state == State.RUNNING);
         } else if (name.equals(prefix + "code")) {
             return code;
+        } else if (name.equals("_lineno")) {
+            // gilvm has no frame objects: this stands for CPython's cr_frame.f_lineno (None once
+            // completed), which asyncio's Task repr shows as "running at x.py:LINE".
+            Frame f = frame;
+            return f == null ? PyNone.NONE : org.gilvm.objects.PyInt.of(state == State.CREATED ? code.firstLine : f.line());
         } else if (name.equals(prefix + awaitName)) {
             PyObject sub = delegate();
             return RefCount.newRef(sub == null ? PyNone.NONE : sub);

@@ -70,6 +70,15 @@ final class ThreadModule {
             writeErr(vm, text);
             return PyNone.NONE;
         });
+        def(m, "_format_exception", a -> {
+            // The traceback as CPython's traceback.format_exception joins it: what asyncio's
+            // exception handler prints under "Task exception was never retrieved".
+            PyObject e = a.noKeywords().between(1, 1).get(0);
+            if (!(e instanceof org.gilvm.objects.PyBaseException exc)) {
+                throw Errors.typeError("_format_exception() needs an exception");
+            }
+            return org.gilvm.objects.PyStr.of(Vm.formatTraceback(exc));
+        });
         return m;
     }
 
