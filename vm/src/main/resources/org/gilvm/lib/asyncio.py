@@ -260,6 +260,25 @@ def _format_handle(handle):
     return str(handle)
 
 
+# CPython's Future and Task are written in C (_asyncio) and leave no frames in a traceback;
+# gilvm's are Python, and the exception handler leaves their frames out to print what CPython does.
+_C_FRAMES = ("__step", "__wakeup", "result", "exception", "__await__")
+
+
+def _without_c_frames(text):
+    lines = text.split("\n")
+    kept = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith('  File "<gilvm>/asyncio.py"') and line.split(", in ")[-1] in _C_FRAMES:
+            i += 2
+            continue
+        kept.append(line)
+        i += 1
+    return "\n".join(kept)
+
+
 class BaseEventLoop:
     """The event loop: call_soon appends to _ready; call_at pushes onto the _scheduled heap;
     _run_once moves due timers to _ready and runs what was ready when it began."""
@@ -412,7 +431,7 @@ class BaseEventLoop:
         exception = context.get("exception")
         text = "\n".join(lines) + "\n"
         if exception is not None:
-            text += _thread._format_exception(exception)
+            text += _without_c_frames(_thread._format_exception(exception))
         sys.stdout.flush()
         sys.stderr.write(text)
         sys.stderr.flush()
@@ -445,7 +464,11 @@ class BaseEventLoop:
             timeout = 0
         elif self._scheduled:
             timeout = min(max(0, self._scheduled[0]._when - self.time()), _MAXIMUM_SELECT_TIMEOUT)
-        # The selector's select(timeout): a wait for a wake-up that releases the GIL.
+        # The selector's select(timeout): a wait for a wake-up that releases the GIL. CPython's
+        # epoll rounds the timeout up to a whole millisecond, so timers due within that
+        # millisecond run in the same iteration; this rounds the same way, for the same order.
+        if timeout is not None and timeout > 0:
+            timeout = -(-timeout * 1000 // 1) / 1000
         if timeout is None:
             self._wakeup.acquire()
         elif timeout > 0:
@@ -586,7 +609,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -1424,15 +1447,13 @@ class Semaphore(_LoopBound):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
-                # Woken, but not acquiring after all: give the place back.
+            if not fut.cancelled():
+                # Woken, but not acquiring after all: give the place to the next waiter.
                 self._value += 1
+                self._wake_up_next()
             raise
-        finally:
-            # Waiters that came meanwhile had to queue (FIFO): wake as many as may go.
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+        if self._value > 0:
+            self._wake_up_next()
         return True
 
     def release(self):
@@ -1441,13 +1462,12 @@ class Semaphore(_LoopBound):
 
     def _wake_up_next(self):
         if not self._waiters:
-            return False
+            return
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
-                return True
-        return False
+                return
 
 
 class BoundedSemaphore(Semaphore):
