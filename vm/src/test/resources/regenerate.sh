@@ -39,6 +39,8 @@ path, directory = sys.argv[1], sys.argv[2]
 with open(path, encoding='utf-8', newline='') as fh:
     text = fh.read()
 text = text.replace('File "' + directory + '/', 'File "')
+# asyncio's reprs name the coroutine's file too: "coro=<f() done, defined at /abs/dir/x.py:5>".
+text = text.replace(' at ' + directory + '/', ' at ')
 text = re.sub('(?m)^' + re.escape(directory + '/'), '', text)
 with open(path, 'w', encoding='utf-8', newline='') as fh:
     fh.write(text)

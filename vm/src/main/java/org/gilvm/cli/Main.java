@@ -70,6 +70,12 @@ public final class Main implements Callable<Integer> {
                     + "statistics, the audits and the settings; open it from disk in a browser")
     private Path report;
 
+    @Option(names = "--slow-callback", paramLabel = "MS", defaultValue = "100",
+            description = {"asyncio: warn when one step of a task holds the event loop this many milliseconds",
+                    "(CPython's debug-mode warning \"Executing <Task ...> took 0.300 seconds\"; on by",
+                    "default in gilvm; 0 turns it off; default: ${DEFAULT-VALUE})"})
+    private int slowCallbackMillis = Vm.DEFAULT_SLOW_CALLBACK_MILLIS;
+
     @Option(names = "--on-corruption", paramLabel = "crash|report", defaultValue = "crash",
             converter = CorruptionPolicy.class,
             description = {"on a use-after-free: crash (a fatal-error report, exit 139; default) or",
@@ -169,7 +175,8 @@ public final class Main implements Callable<Integer> {
     /** Every setting of a parsed command line, for tests. */
     List<Object> settings() {
         return java.util.Arrays.asList(file, scriptArgs, gilOptions.refcount, audit, statsJson, onCorruption,
-                gilOptions.gil, gilOptions.switchIntervalNanos, gilOptions.switchAt, stats, trace, report);
+                gilOptions.gil, gilOptions.switchIntervalNanos, gilOptions.switchAt, stats, trace, report,
+                slowCallbackMillis);
     }
 
     private static int runPlain(String[] args, Writer out, Writer err) {
@@ -205,8 +212,14 @@ public final class Main implements Callable<Integer> {
         argv.addAll(scriptArgs);
         Vm.Options options = new Vm.Options(gilOptions.refcount, onCorruption, audit, 0, gilOptions.settings(),
                 new Outputs(stats, statsJson, trace, report, commandLine));
+        if (slowCallbackMillis < 0) {
+            err.write("gilvm: --slow-callback must be 0 or more milliseconds\n");
+            err.flush();
+            return Vm.EXIT_USAGE;
+        }
         Vm vm = new Vm(out, err, argv, options);
         vm.setStdin(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        vm.setSlowCallbackMillis(slowCallbackMillis);
         return vm.runMain(source);
     }
 

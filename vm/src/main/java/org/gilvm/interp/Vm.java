@@ -274,6 +274,19 @@ public final class Vm {
         this.workingDirectory = directory;
     }
 
+    /** asyncio's slow-callback threshold unless --slow-callback says otherwise (CPython's 0.1 s). */
+    public static final int DEFAULT_SLOW_CALLBACK_MILLIS = 100;
+    private int slowCallbackMillis = DEFAULT_SLOW_CALLBACK_MILLIS;
+
+    /** How long one step of an asyncio task may hold the loop before it is reported; 0: never. */
+    public void setSlowCallbackMillis(int millis) {
+        this.slowCallbackMillis = millis;
+    }
+
+    public int slowCallbackMillis() {
+        return slowCallbackMillis;
+    }
+
     /** What {@code input()} reads; nothing (end of file) unless set. */
     public void setStdin(java.io.Reader in) {
         this.stdin = new java.io.BufferedReader(in);

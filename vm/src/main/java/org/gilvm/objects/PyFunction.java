@@ -140,6 +140,7 @@ public final class PyFunction extends LockableObject {
             case "__name__" -> PyStr.of(code.name);
             case "__qualname__" -> PyStr.of(code.qualname);
             case "__module__" -> PyStr.of(module.name());
+            case "__code__" -> RefCount.newRef(code);
             case "__defaults__" -> defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
             case "__kwdefaults__" -> kwdefaults == null ? PyNone.NONE : RefCount.newRef(kwdefaults);
             case "__dict__" -> RefCount.newRef(attributes());

@@ -36,6 +36,8 @@ final class SysModule {
         m.globals().put("version", PyStr.of("3.11.0 (gilvm)"));
         m.globals().put("platform", PyStr.of("linux"));
         m.globals().put("implementation_name", PyStr.of("gilvm"));
+        // --slow-callback, for asyncio (a gilvm extension: CPython's threshold is an attribute of each loop).
+        m.globals().put("_gilvm_slow_callback", PyInt.of(vm.slowCallbackMillis()));
         m.globals().put("stdout", TextFile.standard(vm.out(), "stdout"));
         m.globals().put("stderr", TextFile.standard(vm.err(), "stderr"));
         def(m, "getrecursionlimit", a -> {
