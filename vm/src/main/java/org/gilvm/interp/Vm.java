@@ -27,6 +27,7 @@ import org.gilvm.observe.Trace;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.gilvm.bytecode.Code;
@@ -865,6 +866,9 @@ public final class Vm {
         int repeats = 0;
         for (int i = entries.size() - 1; i >= 0; i--) {
             PyBaseException.TracebackEntry t = entries.get(i);
+            if (writtenInCByCPython(t)) {
+                continue;
+            }
             if (last != null && t.filename().equals(last.filename()) && t.line() == last.line()
                     && t.function().equals(last.function())) {
                 repeats++;
@@ -891,6 +895,19 @@ public final class Vm {
             sb.append(": ").append(message);
         }
         return sb.append('\n').toString();
+    }
+
+    /**
+     * Functions of gilvm's Python library that CPython writes in C, so that its tracebacks have no
+     * line for them: asyncio's Future and Task (CPython's _asyncio module). Leaving them out
+     * makes an exception that passes through a task print as CPython prints it.
+     */
+    private static final Map<String, Set<String>> C_IN_CPYTHON = Map.of(
+            LIBRARY_PREFIX + "asyncio.py", Set.of("__step", "__wakeup", "result", "exception", "__await__"));
+
+    private static boolean writtenInCByCPython(PyBaseException.TracebackEntry t) {
+        Set<String> functions = C_IN_CPYTHON.get(t.filename());
+        return functions != null && functions.contains(t.function());
     }
 
     private static void appendRepeats(StringBuilder sb, int repeats) {

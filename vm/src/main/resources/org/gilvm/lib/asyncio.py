@@ -260,25 +260,6 @@ def _format_handle(handle):
     return str(handle)
 
 
-# CPython's Future and Task are written in C (_asyncio) and leave no frames in a traceback;
-# gilvm's are Python, and the exception handler leaves their frames out to print what CPython does.
-_C_FRAMES = ("__step", "__wakeup", "result", "exception", "__await__")
-
-
-def _without_c_frames(text):
-    lines = text.split("\n")
-    kept = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith('  File "<gilvm>/asyncio.py"') and line.split(", in ")[-1] in _C_FRAMES:
-            i += 2
-            continue
-        kept.append(line)
-        i += 1
-    return "\n".join(kept)
-
-
 class BaseEventLoop:
     """The event loop: call_soon appends to _ready; call_at pushes onto the _scheduled heap;
     _run_once moves due timers to _ready and runs what was ready when it began."""
@@ -431,7 +412,8 @@ class BaseEventLoop:
         exception = context.get("exception")
         text = "\n".join(lines) + "\n"
         if exception is not None:
-            text += _without_c_frames(_thread._format_exception(exception))
+            # Without the frames of Future and Task, which CPython writes in C (Vm.formatTraceback).
+            text += _thread._format_exception(exception)
         sys.stdout.flush()
         sys.stderr.write(text)
         sys.stderr.flush()
