@@ -287,7 +287,7 @@ class BaseEventLoop:
     def create_future(self):
         return Future(loop=self)
 
-    def create_task(self, coro, name=None):
+    def create_task(self, coro, *, name=None):
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
@@ -519,7 +519,7 @@ class Future:
 
     _asyncio_future_blocking = False
 
-    def __init__(self, loop=None):
+    def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else get_event_loop()
         self._state = _PENDING
         self._result = None
@@ -654,7 +654,7 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
-def wrap_future(cfut, loop=None):
+def wrap_future(cfut, *, loop=None):
     """An asyncio Future that follows a thread pool's future: the worker thread completes the
     pool's future, whose callback hands the result to the loop with call_soon_threadsafe."""
     if isfuture(cfut):
@@ -705,7 +705,7 @@ class Task(Future):
     """A coroutine driven by the loop: each __step sends into it (or throws into it) until it
     yields a future to wait for; the future's done callback, __wakeup, schedules the next step."""
 
-    def __init__(self, coro, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None):
         Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             self._log_destroy_pending = False
@@ -846,11 +846,11 @@ class Task(Future):
             self.__step()
 
 
-def create_task(coro, name=None):
+def create_task(coro, *, name=None):
     return get_running_loop().create_task(coro, name=name)
 
 
-def ensure_future(coro_or_future, loop=None):
+def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
         if loop is not None and loop is not coro_or_future._loop:
             raise ValueError("The future belongs to a different loop than the one specified as the loop argument")
@@ -890,7 +890,7 @@ async def sleep(delay, result=None):
 class _GatheringFuture(Future):
     """gather()'s future: cancelling it cancels its children."""
 
-    def __init__(self, children, loop):
+    def __init__(self, children, *, loop):
         Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
@@ -1066,7 +1066,7 @@ FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
 
 
-async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
     if not fs:
@@ -1110,7 +1110,7 @@ async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return done, pending
 
 
-def as_completed(fs, timeout=None):
+def as_completed(fs, *, timeout=None):
     """An iterator of awaitables, each giving the next result to arrive (a generator, as CPython's)."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
@@ -1718,8 +1718,11 @@ def _cancel_all_tasks(loop):
             })
 
 
-def run(main, debug=None):
-    """Runs the coroutine main in a new loop, cancels what is left, and closes the loop."""
+def run(main, *, debug=None):
+    """Runs the coroutine main in a new loop, cancels what is left, and closes the loop.
+
+    debug is accepted for CPython's sake: the one debug check gilvm has, the slow-callback
+    warning, is always on (--slow-callback)."""
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not iscoroutine(main):
