@@ -1476,7 +1476,17 @@ class Queue(_LoopBound):
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        self._init(maxsize)
+
+    # The three methods a subclass overrides to change the order (CPython's design).
+    def _init(self, maxsize):
         self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def __repr__(self):
         result = "maxsize=%r" % (self._maxsize,)
@@ -1488,7 +1498,7 @@ class Queue(_LoopBound):
             result += " _putters[%d]" % len(self._putters)
         if self._unfinished_tasks:
             result += " tasks=%d" % self._unfinished_tasks
-        return "<Queue %s>" % result
+        return "<%s %s>" % (type(self).__name__, result)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -1530,7 +1540,7 @@ class Queue(_LoopBound):
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -1553,7 +1563,7 @@ class Queue(_LoopBound):
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.pop(0)
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -1567,6 +1577,26 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Lowest first: entries are typically (priority, data) tuples."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Last in, first out."""
+
+    def _get(self):
+        return self._queue.pop()
 
 
 # ---------------------------------------------------------------- concurrent/futures/thread.py,
