@@ -1731,7 +1731,8 @@ async def to_thread(func, *args, **kwargs):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
+    # In creation order (CPython's all_tasks() is a set, whose order depends on addresses).
+    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
