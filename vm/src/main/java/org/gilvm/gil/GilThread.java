@@ -89,6 +89,16 @@ public final class GilThread {
         }
     }
 
+    /**
+     * An asyncio task step begins on this thread's loop ({@code label} names the task), or the
+     * step ends ({@code label} null). Recorded on the thread's task track, only when traced.
+     */
+    public void traceTaskStep(String label) {
+        if (track != null) {
+            track.tasks().enter(label == null ? Trace.State.IDLE : Trace.State.TASK_STEP, label);
+        }
+    }
+
     void traceRunning() {
         trace(holdsGil ? Trace.State.RUNNING_WITH_GIL : Trace.State.RUNNING_WITHOUT_GIL, null);
     }

@@ -183,6 +183,11 @@ public final class Vm {
         return waits;
     }
 
+    /** Whether the run records its timeline (--trace or --report). */
+    public boolean tracing() {
+        return trace != null;
+    }
+
     /** Where threads look at their eval breaker: checked by the dispatch loop at every instruction or not. */
     boolean switchAtEveryInstruction() {
         return switchAt == SwitchAt.INSTRUCTION;

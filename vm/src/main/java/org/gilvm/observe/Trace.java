@@ -38,6 +38,10 @@ public final class Trace {
         BLOCKED_IO("blocked: I/O", "blocked"),
         BLOCKED_CONTAINER("blocked: container lock", "blocked"),
         RELEASED_HASHING("GIL released: hashing", "blocked"),
+        /** One step of an asyncio task, on the loop thread's task track; the span is named by its detail. */
+        TASK_STEP(null, "task"),
+        /** Between task steps: no span. */
+        IDLE(null, null),
         /** The thread left the program: no span follows. */
         ENDED(null, null);
 
@@ -49,7 +53,7 @@ public final class Trace {
             this.category = category;
         }
 
-        /** The span's name: "running (holds GIL)", "blocked: lock", ...; null for ENDED. */
+        /** The span's name: "running (holds GIL)", "blocked: lock", ...; null for the unnamed states. */
         public String label() {
             return spanName;
         }
@@ -87,8 +91,8 @@ public final class Trace {
         this.processName = processName;
     }
 
-    /** A new thread's track; tids follow creation order from 1. */
-    public Track newTrack(String threadName) {
+    /** A new thread's track; tids follow creation order from 1 (threads may start several at once). */
+    public synchronized Track newTrack(String threadName) {
         Track t = new Track(tracks.size() + 1, threadName);
         tracks.add(t);
         return t;
@@ -124,6 +128,8 @@ public final class Trace {
         private final Events events = new Events();
         /** The state last entered, so re-entering it records nothing (owner thread only). */
         private State current;
+        /** The asyncio task steps this thread's loop runs: a track of their own, made on first use. */
+        private Track tasks;
 
         Track(int tid, String threadName) {
             this.tid = tid;
@@ -141,6 +147,17 @@ public final class Trace {
 
         public void instant(Instant what, String detail) {
             events.add(System.nanoTime(), -1 - what.ordinal(), detail);
+        }
+
+        /**
+         * The track of the asyncio task steps this thread runs. A step may span GIL hand-offs, so
+         * it cannot nest in this track's spans: it gets a track (a lane) of its own.
+         */
+        public Track tasks() {
+            if (tasks == null) {
+                tasks = newTrack(threadName + ": asyncio tasks");
+            }
+            return tasks;
         }
     }
 
@@ -232,7 +249,7 @@ public final class Trace {
                 span(sb, t.tid, open, openedAt, at, openDetail);
             }
             State s = State.values()[code];
-            open = s == State.ENDED ? null : s;
+            open = s.category == null ? null : s;
             openedAt = at;
             openDetail = e.detail(i);
         }
@@ -247,10 +264,11 @@ public final class Trace {
     }
 
     private void span(StringBuilder sb, int tid, State s, long from, long to, String detail) {
-        sb.append(",\n{\"ph\": \"X\", \"name\": \"").append(s.spanName).append("\", \"cat\": \"").append(s.category)
+        String name = s.spanName != null ? s.spanName : detail;
+        sb.append(",\n{\"ph\": \"X\", \"name\": ").append(Json.quote(name)).append(", \"cat\": \"").append(s.category)
                 .append("\", \"ts\": ").append(since(from)).append(", \"dur\": ").append(micros(to - from))
                 .append(", \"pid\": 1, \"tid\": ").append(tid);
-        detailArgs(sb, detail);
+        detailArgs(sb, s.spanName != null ? detail : null);
         sb.append('}');
     }
 

@@ -12,6 +12,6 @@ public final class Modules {
     public static Map<String, Function<Vm, PyModule>> table() {
         return Map.of("sys", SysModule::create, "gc", GcModule::create, "time", TimeModule::create,
                 "random", RandomModule::create, "_thread", ThreadModule::create, "hashlib", HashlibModule::create,
-                "types", TypesModule::create);
+                "types", TypesModule::create, "_gilvm", GilvmModule::create);
     }
 }

@@ -15,6 +15,7 @@ timer on a lock that call_soon_threadsafe releases, the way CPython's selector w
 self-pipe; the wait releases the GIL.
 """
 
+import _gilvm
 import _thread
 import sys
 import threading
@@ -786,11 +787,18 @@ class Task(Future):
         coro = self._coro
         self._fut_waiter = None
         self._loop._current_task = self
+        # The --trace timeline shows each step on a lane of the loop's thread.
+        if _gilvm.tracing:
+            _gilvm.trace_task_step(self._name + ": " + coro.__qualname__ + "()")
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
+            try:
+                if exc is None:
+                    result = coro.send(None)
+                else:
+                    result = coro.throw(exc)
+            finally:
+                if _gilvm.tracing:
+                    _gilvm.trace_task_step(None)
         except StopIteration as e:
             if self._must_cancel:
                 # The task was cancelled right before it returned.

@@ -56,23 +56,24 @@ class ToggleTest {
 
     private record Span(double start, double end, int tid) { }
 
-    private JsonObject run(String refcount, String onCorruption, StringWriter err, int[] status) throws IOException {
+    private JsonObject run(String refcount, String onCorruption, StringWriter out, StringWriter err, int[] status)
+            throws IOException {
         Path script = dir.resolve("toggle.py");
         Files.writeString(script, TOGGLE);
         Path trace = dir.resolve("toggle.json");
-        StringWriter out = new StringWriter();
         status[0] = Main.run(new String[] {script.toString(), "--refcount=" + refcount, "--audit",
                 "--on-corruption=" + onCorruption, "--trace=" + trace}, out, err);
-        assertEquals("off: False\non: True\n", out.toString(), err.toString());
         return JsonParser.parseString(Files.readString(trace)).getAsJsonObject();
     }
 
     @Test
     void withAtomicCountsTogglingKeepsEveryCountExactAndOneHolderAtATime() throws IOException {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int[] status = new int[1];
-        JsonObject trace = run("atomic", "crash", err, status);
+        JsonObject trace = run("atomic", "crash", out, err, status);
         assertEquals(0, status[0], err.toString());
+        assertEquals("off: False\non: True\n", out.toString(), err.toString());
         assertTrue(err.toString().contains("every count exact"), err.toString());
         checkTimeline(trace);
     }
@@ -81,9 +82,13 @@ class ToggleTest {
     void withPlainCountsTheRaceMayCorruptCountsButNeverTheVm() throws IOException {
         StringWriter err = new StringWriter();
         int[] status = new int[1];
-        JsonObject trace = run("plain", "report", err, status);
-        assertEquals(0, status[0], err.toString());
+        JsonObject trace = run("plain", "report", new StringWriter(), err, status);
+        // The race may reach the program's own objects (the threads share `done` and its methods
+        // too): a freed Event can fail the main thread with a Python exception (status 1). What
+        // may never happen is gilvm itself failing.
+        assertTrue(status[0] == 0 || status[0] == 1, "status " + status[0] + "\n" + err);
         assertFalse(err.toString().contains("internal error"), err.toString());
+        assertFalse(err.toString().matches("(?s).*\\bjava\\.(lang|util)\\.\\w+(Exception|Error)\\b.*"), err.toString());
         checkTimeline(trace);
     }
 

@@ -129,9 +129,39 @@ class TraceTest {
         assertEquals(0, count(events, "i", "corruption detected"));
     }
 
+    @Test
+    void asyncioTaskStepsHaveALaneOfTheirOwnAndToThreadWorkersTheirs() throws IOException {
+        Path script = dir.resolve("tasks.py");
+        Files.writeString(script, """
+                import asyncio, time
+
+                async def nap(n):
+                    for i in range(n):
+                        await asyncio.sleep(0.001)
+
+                async def main():
+                    await asyncio.gather(nap(2), nap(3), asyncio.to_thread(time.sleep, 0.01))
+                    print("done")
+
+                asyncio.run(main())
+                """);
+        Path file = dir.resolve("tasks.json");
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {script.toString(), "--trace=" + file}, new StringWriter(), err);
+        assertEquals(0, status, err.toString());
+        List<JsonObject> events = checkFormat(JsonParser.parseString(Files.readString(file)).getAsJsonObject());
+        Map<String, Set<String>> spans = spanNamesByThread(events);
+        Set<String> steps = spans.get("MainThread: asyncio tasks");
+        assertNotNull(steps, "no task lane: " + spans.keySet());
+        // Task-1 is main(); gather wraps the two coroutines in Task-2 and Task-3.
+        assertTrue(steps.stream().anyMatch(n -> n.startsWith("Task-1")), steps.toString());
+        assertTrue(steps.stream().anyMatch(n -> n.startsWith("Task-3")), steps.toString());
+        assertTrue(spans.keySet().stream().anyMatch(n -> !n.startsWith("MainThread")), "no lane for to_thread's worker");
+    }
+
     // ------------------------------------------------------------------ the format's rules
 
-    private static final Set<String> CATEGORIES = Set.of("running", "waiting", "blocked", "parked");
+    private static final Set<String> CATEGORIES = Set.of("running", "waiting", "blocked", "parked", "task");
 
     /** Checks every rule of the format this trace relies on; returns the events. */
     private static List<JsonObject> checkFormat(JsonObject trace) {
