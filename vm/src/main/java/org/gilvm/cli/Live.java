@@ -56,6 +56,10 @@ final class Live implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(scriptArgs);
+        if (!compiles(source)) {
+            // Run it once, as gilvm FILE would: the SyntaxError, in CPython's format, and status 1.
+            return new Vm(out, err, argv, Vm.Options.defaults()).runMain(source);
+        }
         LiveSession session;
         try {
             session = new LiveSession(source, argv, gilOptions.refcount, gilOptions.settings());
@@ -85,6 +89,15 @@ final class Live implements Callable<Integer> {
         server.stop();
         say(out, stopped(session.runsFinished()));
         return Vm.EXIT_OK;
+    }
+
+    private static boolean compiles(Source source) {
+        try {
+            org.gilvm.compiler.Compiler.compileModule(source);
+            return true;
+        } catch (org.gilvm.grammar.PythonSyntaxError e) {
+            return false;
+        }
     }
 
     private static String stopped(int runs) {

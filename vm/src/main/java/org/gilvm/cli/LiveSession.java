@@ -77,7 +77,8 @@ final class LiveSession {
      * {@code # outcome:} annotations give it (as {@code gilvm stress} grades runs).
      */
     record RunResult(int number, int status, boolean gilOnAtEnd, List<String> output, String outcome,
-                     Outcomes.Grade grade, String gradeDescription, long findings, long useAfterFree) { }
+                     Outcomes.Grade grade, String gradeDescription, long findings, long useAfterFree,
+                     String lastErrorLine) { }
 
     /** One second of the history: corruption seen, GIL hand-offs, and whether the GIL was on. */
     private static final class Second {
@@ -108,9 +109,23 @@ final class LiveSession {
      */
     void runForever(int maxRuns, java.util.function.Consumer<RunResult> onRun) {
         while (!stopping && (maxRuns <= 0 || runsStarted < maxRuns)) {
+            long start = System.nanoTime();
             onRun.accept(runOnce());
+            // A script that ends at once (an error on its first line, say) would otherwise start
+            // hundreds of runs a second and flood the console: at most five a second.
+            long left = MIN_RUN_NANOS - (System.nanoTime() - start);
+            if (left > 0 && !stopping) {
+                try {
+                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
+
+    private static final long MIN_RUN_NANOS = 200_000_000L;
 
     /** One line per run for the lecturer's console. */
     static String summary(RunResult r) {
@@ -118,7 +133,8 @@ final class LiveSession {
         String grade = r.grade() == Outcomes.Grade.UNKNOWN ? "" : " [" + r.grade().word()
                 + (r.gradeDescription() == null ? "" : ": " + r.gradeDescription()) + "]";
         return "run " + r.number() + " (GIL " + (r.gilOnAtEnd() ? "on" : "off") + " at its end): exit " + r.status() + ", "
-                + findings + ", " + r.useAfterFree() + " use-after-free: " + String.join(" | ", r.output()) + grade;
+                + findings + ", " + r.useAfterFree() + " use-after-free: " + String.join(" | ", r.output()) + grade
+                + (r.status() != 0 && r.lastErrorLine() != null ? " (" + r.lastErrorLine() + ")" : "");
     }
 
     /** No run starts after the current one. */
@@ -128,7 +144,8 @@ final class LiveSession {
 
     private RunResult runOnce() {
         StringWriter out = new StringWriter();
-        Writer err = new CappedWriter(1 << 16);
+        StringWriter errText = new StringWriter();
+        Writer err = new CappedWriter(1 << 16, errText);
         Vm vm;
         int number;
         synchronized (lock) {
@@ -139,10 +156,10 @@ final class LiveSession {
         }
         vm.setStdin(new java.io.StringReader(""));
         int status = vm.runMain(source);
-        return finished(vm, number, status, out.toString());
+        return finished(vm, number, status, out.toString(), errText.toString());
     }
 
-    private RunResult finished(Vm vm, int number, int status, String stdout) {
+    private RunResult finished(Vm vm, int number, int status, String stdout, String stderr) {
         List<Audit.Report> audits = vm.audits();
         Audit.Report atExit = audits.isEmpty() ? null : audits.get(audits.size() - 1);
         synchronized (lock) {
@@ -171,9 +188,21 @@ final class LiveSession {
             now().corruption += findings + (badOutcome && findings == 0 ? 1 : 0);
             runsFinished++;
             lastRun = new RunResult(number, status, vm.gil().enabled(), Outcomes.lines(stdout), outcome, grade,
-                    a == null ? null : a.description(), findings, useAfterFree);
+                    a == null ? null : a.description(), findings, useAfterFree, lastLine(stderr));
             return lastRun;
         }
+    }
+
+    /**
+     * What a failed run said last on stderr (an uncaught exception's message), or null: the last
+     * line that is neither gilvm's own (the audit's summary and its indented findings) nor part
+     * of a traceback's body.
+     */
+    private static String lastLine(String stderr) {
+        List<String> lines = stderr.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("gilvm") && !Character.isWhitespace(l.charAt(0)))
+                .toList();
+        return lines.isEmpty() ? null : lines.get(lines.size() - 1);
     }
 
     private long add(Total t, long n) {
