@@ -135,4 +135,21 @@ class CliTest {
         assertEquals(1, r.status());
         assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
     }
+
+    @Test
+    void liveRefusesAScriptThatDoesNotCompileWithItsSyntaxError() throws IOException {
+        Path p = script("bad.py", "print(\"a\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Outcome o = gilvm("live", p.toString(), "--port=0");
+        assertEquals(1, o.status, o.err);
+        assertEquals("", o.out);
+        assertTrue(o.err.endsWith("SyntaxError: '(' was never closed\n"), o.err);
+    }
+
+    @Test
+    void liveRefusesABadPortWithAUsageError() throws IOException {
+        Path p = script("ok.py", "print(1)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Outcome o = gilvm("live", p.toString(), "--port=70000");
+        assertEquals(2, o.status, o.err);
+        assertEquals("gilvm live: --port must be 0 to 65535\n", o.err);
+    }
 }
