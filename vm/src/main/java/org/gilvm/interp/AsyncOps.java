@@ -100,22 +100,7 @@ public final class AsyncOps {
             throw Errors.typeError("'" + type.name() + "' object does not support the asynchronous context manager "
                     + "protocol (missed __aexit__ method)");
         }
-        PyObject exit = manager.getAttr("__aexit__");
-        PyObject enter = manager.getAttr("__aenter__");
-        PyObject entered;
-        try (Pinned pins = Pinned.of(exit, enter)) {
-            entered = Call.positional(enter);
-        } catch (PyException e) {
-            RefCount.decref(exit);
-            throw e;
-        } finally {
-            RefCount.decref(enter);
-        }
-        PyObject old = stack[sp - 1];
-        stack[sp - 1] = exit;
-        stack[sp++] = entered;
-        RefCount.decref(old);
-        return sp;
+        return Interpreter.enterContext(stack, sp, "__aenter__", "__aexit__");
     }
 
     /** GET_AITER: {@code o.__aiter__()}, which must have {@code __anext__}. */

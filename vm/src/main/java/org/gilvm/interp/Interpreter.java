@@ -672,8 +672,17 @@ public final class Interpreter {
         if (type.lookup("__enter__") == null || type.lookup("__exit__") == null) {
             throw Errors.typeError("'" + type.name() + "' object does not support the context manager protocol");
         }
-        PyObject exit = manager.getAttr("__exit__");
-        PyObject enter = manager.getAttr("__enter__");
+        return enterContext(stack, sp, "__enter__", "__exit__");
+    }
+
+    /**
+     * What BEFORE_WITH and BEFORE_ASYNC_WITH share once the manager on TOS is known to have both
+     * methods: TOS is replaced by its bound exit method, and what its enter method returns is pushed.
+     */
+    static int enterContext(PyObject[] stack, int sp, String enterName, String exitName) {
+        PyObject manager = stack[sp - 1];
+        PyObject exit = manager.getAttr(exitName);
+        PyObject enter = manager.getAttr(enterName);
         PyObject entered;
         try (Pinned pins = Pinned.of(exit, enter)) {
             entered = Call.positional(enter);

@@ -45,58 +45,10 @@ class QueueFull(Exception):
 # In 3.11 asyncio.TimeoutError is the built-in one.
 TimeoutError = TimeoutError
 
-# ---------------------------------------------------------------- heapq.py (the algorithm of
-# Lib/heapq.py, which decides the order of timers due at the same time)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+# The timers' heap: queue.py's, which makes heapq's comparisons and so gives CPython's order to
+# timers due at the same time.
+_heappush = _queue._heap_push
+_heappop = _queue._heap_pop
 
 
 # ---------------------------------------------------------------- format_helpers.py
