@@ -386,10 +386,6 @@ final class LiveSession {
         private final Writer target;
         private int written;
 
-        CappedWriter(int limit) {
-            this(limit, Writer.nullWriter());
-        }
-
         CappedWriter(int limit, Writer target) {
             this.limit = limit;
             this.target = target;

@@ -229,10 +229,6 @@ public final class Vm {
         return true;
     }
 
-    public SwitchAt switchAt() {
-        return switchAt;
-    }
-
     public Options options() {
         return options;
     }
