@@ -712,12 +712,14 @@ public final class Vm {
         }
         try {
             Files.writeString(file, text);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // Its message is only the path again.
+            write(err, "gilvm: cannot write " + file + ": no such directory\n");
         } catch (IOException e) {
             write(err, "gilvm: cannot write " + file + ": " + e.getMessage() + "\n");
         }
     }
 
-    /** {@code Exception ignored in: ...}, then the traceback: what CPython prints for an error in {@code __del__}. */
     /**
      * Prints a warning to stderr unless the same text was shown at the same line of the same module
      * already (CPython's "default" action, which is the action for RuntimeWarning).
@@ -729,6 +731,7 @@ public final class Vm {
         }
     }
 
+    /** {@code Exception ignored in: ...}, then the traceback: what CPython prints for an error in {@code __del__}. */
     public void printUnraisable(PyException e, String header) {
         flush();
         write(err, header + "\n" + formatTraceback(e.value()));
